@@ -35,8 +35,7 @@ export const AnchorSchema = v.strictObject({
 export const SideSchema = v.strictObject({
 	id: Id,
 	label: Text,
-	/** Who this side is, in one line, as the source presents them. */
-	who: Text
+	who: v.pipe(Text, v.description('Who this side is, in one line, as the source presents them.'))
 });
 
 export const DimensionSchema = v.strictObject({
@@ -47,8 +46,7 @@ export const DimensionSchema = v.strictObject({
 
 const claimCommon = {
 	id: Id,
-	/** A short, neutral paraphrase of the passage. */
-	text: Text,
+	text: v.pipe(Text, v.description('A short, neutral paraphrase of the passage.')),
 	anchors: v.pipe(v.array(AnchorSchema), v.minLength(1, 'needs at least one anchor'))
 };
 
@@ -58,18 +56,23 @@ export const SideClaimSchema = v.strictObject({
 	voice: v.literal('side'),
 	side: Id,
 	dimension: Id,
-	/** Position in the side's sequence, for comparisons whose layout is "sequence". */
-	step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-	/** How the source reports it, e.g. "The Russian side believes", "According to Witkoff". */
-	attribution: Text
+	step: v.pipe(
+		v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+		v.description('Position in the side\'s sequence, for comparisons whose layout is "sequence".')
+	),
+	attribution: v.pipe(
+		Text,
+		v.description(
+			'How the source reports it, in its words where possible, e.g. "The Russian side believes".'
+		)
+	)
 });
 
 /** The author's own evaluative framing: shown in its own layer, never as a side's claim. */
 export const AuthorClaimSchema = v.strictObject({
 	...claimCommon,
 	voice: v.literal('author'),
-	/** The sides the framing is about, if any. */
-	about: v.optional(v.array(Id)),
+	about: v.pipe(v.optional(v.array(Id)), v.description('The sides the framing is about, if any.')),
 	dimension: v.optional(Id)
 });
 
@@ -77,10 +80,16 @@ export const ClaimSchema = v.variant('voice', [SideClaimSchema, AuthorClaimSchem
 
 export const TimelineEventSchema = v.strictObject({
 	id: Id,
-	/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the source gives one. */
-	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY[-MM[-DD]]'))),
-	/** When, in the source's words, e.g. "Feb. 18" or "Over the past two months". */
-	when: Text,
+	date: v.pipe(
+		v.optional(
+			v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY[-MM[-DD]]'))
+		),
+		v.description('ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the source gives one.')
+	),
+	when: v.pipe(
+		Text,
+		v.description('When, in the source\'s words, e.g. "Feb. 18" or "Over the past two months".')
+	),
 	text: Text,
 	anchors: v.pipe(v.array(AnchorSchema), v.minLength(1, 'needs at least one anchor'))
 });
@@ -88,20 +97,24 @@ export const TimelineEventSchema = v.strictObject({
 export const PromptSchema = v.strictObject({
 	id: Id,
 	text: Text,
-	/** The dimension row the prompt belongs to, so it can be shown at its moment. */
-	dimension: v.optional(Id)
+	dimension: v.pipe(
+		v.optional(Id),
+		v.description('The dimension row the prompt belongs to, so it is shown at its moment.')
+	)
 });
 
 export const ComparisonSchema = v.strictObject({
 	$schema: v.optional(v.string()),
 	id: Id,
 	title: Text,
-	/** The framing question the comparison helps answer. */
-	question: Text,
-	/** Id of a source in data/sources/. */
-	source: Id,
-	/** "sequence" draws each side's steps as a numbered lane; "grid" compares point by point. */
-	layout: v.picklist(['grid', 'sequence']),
+	question: v.pipe(Text, v.description('The framing question the comparison helps answer.')),
+	source: v.pipe(Id, v.description('Id of a source in data/sources/.')),
+	layout: v.pipe(
+		v.picklist(['grid', 'sequence']),
+		v.description(
+			'"sequence" draws each side\'s steps as a numbered lane; "grid" compares point by point.'
+		)
+	),
 	sides: v.pipe(
 		v.array(SideSchema),
 		v.minLength(2, 'needs at least 2 sides'),
@@ -116,22 +129,26 @@ export const ComparisonSchema = v.strictObject({
 export const SourceMetaSchema = v.strictObject({
 	$schema: v.optional(v.string()),
 	id: Id,
-	/** File name of the verbatim text, beside this metadata file. */
-	textFile: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the metadata')),
+	textFile: v.pipe(
+		v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the metadata')),
+		v.description('File name of the verbatim text, beside this metadata file.')
+	),
 	publication: Text,
-	/** ISO date of publication. */
-	date: v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD')),
+	date: v.pipe(
+		v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD')),
+		v.description('ISO date of publication.')
+	),
 	page: v.optional(Text),
-	/** Only when the source gives one: nothing is invented. */
-	title: v.optional(Text),
+	title: v.pipe(
+		v.optional(Text),
+		v.description('Only when the source gives one: nothing is invented.')
+	),
 	author: v.optional(Text),
-	/** BCP 47 tag of the text as stored. */
-	language: Text,
+	language: v.pipe(Text, v.description('BCP 47 tag of the text as stored.')),
 	originalLanguage: v.optional(Text),
 	translation: v.optional(Text),
 	genre: v.optional(Text),
-	/** How to cite the source in one line. */
-	citation: Text
+	citation: v.pipe(Text, v.description('How to cite the source, in one line.'))
 });
 
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
