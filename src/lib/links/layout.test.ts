@@ -62,15 +62,27 @@ describe('layoutLinks', () => {
 		expect(layoutLinks({ ...base, links }).markers).toEqual(expected);
 	});
 
-	test('a link with both ends out of view runs between the two pinned points', () => {
+	test('a link with one end out of view runs to the pinned end', () => {
 		const { links } = layoutLinks({
+			...base,
+			links: [{ key: 'a:0', claim: 'a', card: card(-100), mark: line(300) }]
+		});
+		expect(links[0]).toMatchObject({
+			d: 'M140,46L150,46C200,46,200,320,250,320L300,320',
+			from: { outside: 'above' },
+			to: { outside: null }
+		});
+	});
+
+	test('a link with both ends out of view has no path, only its badges', () => {
+		const { links, markers } = layoutLinks({
 			...base,
 			links: [{ key: 'a:0', claim: 'a', card: card(-100), mark: line(800) }]
 		});
-		expect(links[0]).toMatchObject({
-			d: 'M140,46L150,46C200,46,200,494,250,494',
-			from: { outside: 'above' },
-			to: { outside: 'below' }
-		});
+		expect(links[0]).toMatchObject({ d: '', from: { outside: 'above' }, to: { outside: 'below' } });
+		expect(markers.map((m) => `${m.pane} ${m.edge} ${m.count}`)).toEqual([
+			'claims above 1',
+			'source below 1'
+		]);
 	});
 });

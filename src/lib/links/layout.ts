@@ -30,6 +30,7 @@ export type Measurement = {
 	links: MeasuredLink[];
 };
 
+/** A laid-out link; `d` is empty when both ends are out of view, as then only the badges show it. */
 export type Link = { key: string; claim: string; d: string; from: LinkEnd; to: LinkEnd };
 
 export type Pane = 'claims' | 'source';
@@ -66,7 +67,8 @@ export function layoutLinks(m: Measurement): { links: Link[]; markers: EdgeMarke
 		const to = markEnd(mark, m.source, m.textLeft);
 		note('claims', from.outside, card, key);
 		note('source', to.outside, mark, key);
-		links.push({ key, claim, d: linkPath(from, to, m.gutter), from, to });
+		const hidden = from.outside !== null && to.outside !== null;
+		links.push({ key, claim, d: hidden ? '' : linkPath(from, to, m.gutter), from, to });
 	}
 	const markers: EdgeMarker[] = [];
 	for (const [id, { count, key }] of edges) {

@@ -1,8 +1,8 @@
 import { flushSync } from 'svelte';
-import type { Band, Box } from './geometry';
-import { layoutLinks, type EdgeMarker, type Link, type MeasuredLink } from './layout';
+import type { Band, Box, Gutter, Outside } from './geometry';
+import { layoutLinks, type EdgeMarker } from './layout';
 
-/** A link to draw: from the card `[data-claim]` to the mark `[data-start=target]`. */
+/** A link to draw: from the card `li[data-claim]` to the mark `[data-start=target]`. */
 export type LinkTarget = { key: string; claim: string; target: number };
 
 /** Links are drawn only where the panes sit side by side. */
@@ -11,16 +11,65 @@ export const WIDE = '(min-width: 1024px)';
 /** The user-timing measure each relayout records, read by `npm run bench`. */
 export const MEASURE_NAME = 'standpoint:links';
 
+/** Whether a link's ends are both in view, one is, or neither (then it is not drawn). */
+export type Placement = 'in' | 'partly' | 'out';
+
 /**
- * Measures cards and marks and keeps `links` and `markers` in step with the layout. Reads are
- * batched into one animation frame per change, so scrolling both panes, resizing and font loading
- * all cost a single measure-and-draw per frame.
+ * One drawn link. Its path and placement are fine-grained state, so a relayout touches only the
+ * links that moved: a scroll leaves every link pinned to a pane edge as it was.
+ */
+export class DrawnLink {
+	d = $state('');
+	placement = $state<Placement>('out');
+
+	constructor(
+		readonly key: string,
+		readonly claim: string
+	) {}
+}
+
+/**
+ * Boxes as last read from the DOM, with the pane scroll offsets they were read at. Only cards and
+ * marks near the visible band (within `exact`) are read one by one; farther ones take the box of
+ * their group (a row of the grid, a paragraph of the text), which is all it takes to know they
+ * are out of view and on which side.
+ */
+type Snapshot = {
+	claims: Band;
+	source: Band;
+	exact: { claims: Band; source: Band };
+	gutter: Gutter;
+	textLeft: number;
+	claimsScroll: number;
+	sourceScroll: number;
+	cards: Record<string, Box>;
+	marks: Record<string, Box>;
+};
+
+const shift = (box: Box | undefined, dy: number): Box | undefined =>
+	box && { left: box.left, right: box.right, top: box.top - dy, bottom: box.bottom - dy };
+
+/** Whether the panes, scrolled to these offsets, still show only what was read exactly. */
+function fresh(s: Snapshot, claimsScroll: number, sourceScroll: number): boolean {
+	const inside = (band: Band, exact: Band, dy: number) =>
+		band.top + dy >= exact.top && band.bottom + dy <= exact.bottom;
+	return (
+		inside(s.claims, s.exact.claims, claimsScroll - s.claimsScroll) &&
+		inside(s.source, s.exact.source, sourceScroll - s.sourceScroll)
+	);
+}
+
+/**
+ * Measures cards and marks and keeps `links` and `markers` in step with the layout. Work is
+ * batched into one animation frame per change. Boxes are read from the DOM only when the layout
+ * may have changed (a resize, fonts, other links); scrolling a pane just moves the boxes read
+ * last by the scroll distance, so it costs no DOM reads at all.
  *
  * The root it observes holds `[data-pane="claims"]` (with an optional sticky `[data-pane-top]`),
  * `[data-pane="source"]` and the text column `[data-source-text]`.
  */
 export class LinkMeasurer {
-	links = $state.raw<Link[]>([]);
+	links = $state.raw<DrawnLink[]>([]);
 	markers = $state.raw<EdgeMarker[]>([]);
 	/** Left edge of the gutter, in overlay coordinates. */
 	gutterLeft = $state(0);
@@ -28,6 +77,7 @@ export class LinkMeasurer {
 	#targets: () => LinkTarget[];
 	#root: HTMLElement | null = null;
 	#frame = 0;
+	#snapshot: Snapshot | null = null;
 
 	constructor(targets: () => LinkTarget[]) {
 		this.#targets = targets;
@@ -37,7 +87,7 @@ export class LinkMeasurer {
 	observe = (root: HTMLElement) => {
 		this.#root = root;
 		const panes = root.querySelectorAll<HTMLElement>('[data-pane]');
-		const resize = new ResizeObserver(this.schedule);
+		const resize = new ResizeObserver(this.invalidate);
 		resize.observe(root);
 		for (const pane of panes) {
 			resize.observe(pane);
@@ -46,80 +96,155 @@ export class LinkMeasurer {
 			pane.addEventListener('scroll', this.schedule, { passive: true });
 		}
 		const wide = matchMedia(WIDE);
-		wide.addEventListener('change', this.schedule);
-		document.fonts?.ready.then(this.schedule);
-		this.schedule();
+		wide.addEventListener('change', this.invalidate);
+		document.fonts?.ready.then(this.invalidate);
+		document.fonts?.addEventListener('loadingdone', this.invalidate);
+		this.invalidate();
 		return () => {
 			cancelAnimationFrame(this.#frame);
 			this.#frame = 0;
 			resize.disconnect();
 			for (const pane of panes) pane.removeEventListener('scroll', this.schedule);
-			wide.removeEventListener('change', this.schedule);
+			wide.removeEventListener('change', this.invalidate);
+			document.fonts?.removeEventListener('loadingdone', this.invalidate);
 			this.#root = null;
 		};
 	};
 
-	/** Asks for a relayout in the next frame; repeated calls within a frame cost nothing. */
-	schedule = () => {
-		if (this.#frame === 0 && this.#root) this.#frame = requestAnimationFrame(this.#measure);
+	/** The layout may have changed: read every box again in the next frame. */
+	invalidate = () => {
+		this.#snapshot = null;
+		this.schedule();
 	};
 
-	#measure = () => {
+	/** Asks for a relayout in the next frame; repeated calls within a frame cost nothing. */
+	schedule = () => {
+		if (this.#frame === 0 && this.#root) this.#frame = requestAnimationFrame(this.#relayout);
+	};
+
+	#relayout = () => {
 		this.#frame = 0;
 		const root = this.#root;
 		if (!root) return;
 		const started = performance.now();
 		const claimsPane = root.querySelector<HTMLElement>('[data-pane="claims"]');
 		const sourcePane = root.querySelector<HTMLElement>('[data-pane="source"]');
-		const text = root.querySelector<HTMLElement>('[data-source-text]');
-		if (!claimsPane || !sourcePane || !text || !matchMedia(WIDE).matches) {
+		const targets = this.#targets();
+		if (!claimsPane || !sourcePane || !matchMedia(WIDE).matches) {
 			this.links = [];
 			this.markers = [];
 			return;
 		}
-		const origin = root.getBoundingClientRect();
-		const box = (r: DOMRect): Box => ({
-			left: r.left - origin.left,
-			top: r.top - origin.top,
-			right: r.right - origin.left,
-			bottom: r.bottom - origin.top
-		});
-		const band = (pane: HTMLElement, top = pane.getBoundingClientRect().top): Band => {
-			const r = pane.getBoundingClientRect();
-			// clientHeight leaves out a horizontal scrollbar, which hides what is behind it.
-			return { top: top - origin.top, bottom: r.top + pane.clientHeight - origin.top };
-		};
-		const header = claimsPane.querySelector('[data-pane-top]')?.getBoundingClientRect();
-		const claimsRect = claimsPane.getBoundingClientRect();
-		const textLeft = text.getBoundingClientRect().left - origin.left;
-
-		// Plain records: these lookups live for one frame and need no reactivity.
-		const cards: Record<string, Box> = {};
-		for (const card of claimsPane.querySelectorAll<HTMLElement>('li[data-claim]')) {
-			cards[card.dataset.claim!] = box(card.getBoundingClientRect());
+		if (this.#snapshot && !fresh(this.#snapshot, claimsPane.scrollTop, sourcePane.scrollTop)) {
+			this.#snapshot = null;
 		}
-		const marks: Record<string, Element> = {};
-		for (const mark of sourcePane.querySelectorAll<HTMLElement>('[data-start]')) {
-			marks[mark.dataset.start!] = mark;
-		}
-		const measured: MeasuredLink[] = this.#targets().map(({ key, claim, target }) => {
-			const line = marks[target]?.getClientRects()[0];
-			return { key, claim, card: cards[claim], mark: line && box(line) };
-		});
-		const gutter = { left: claimsRect.right - origin.left, right: textLeft };
+		const snapshot = (this.#snapshot ??= read(root, claimsPane, sourcePane, targets));
+		const dyClaims = claimsPane.scrollTop - snapshot.claimsScroll;
+		const dySource = sourcePane.scrollTop - snapshot.sourceScroll;
 		const { links, markers } = layoutLinks({
-			claims: band(claimsPane, Math.max(claimsRect.top, header?.bottom ?? claimsRect.top)),
-			source: band(sourcePane),
-			gutter,
-			textLeft,
-			links: measured
+			claims: snapshot.claims,
+			source: snapshot.source,
+			gutter: snapshot.gutter,
+			textLeft: snapshot.textLeft,
+			links: targets.map(({ key, claim, target }) => ({
+				key,
+				claim,
+				card: shift(snapshot.cards[claim], dyClaims),
+				mark: shift(snapshot.marks[target], dySource)
+			}))
 		});
-		this.links = links;
+
+		const sameLinks =
+			this.links.length === targets.length && this.links.every((l, i) => l.key === targets[i]!.key);
+		const drawn = sameLinks ? this.links : targets.map((t) => new DrawnLink(t.key, t.claim));
+		// layoutLinks keeps the order of its input and skips links missing an end.
+		let next = 0;
+		for (const link of drawn) {
+			const laid = links[next]?.key === link.key ? links[next++] : undefined;
+			link.d = laid?.d ?? '';
+			link.placement = placement(laid?.from.outside, laid?.to.outside);
+		}
+		this.links = drawn;
 		this.markers = markers;
-		this.gutterLeft = gutter.left;
+		this.gutterLeft = snapshot.gutter.left;
 		// Draw now, inside this frame, so the measure below covers computing and drawing.
 		flushSync();
 		performance.clearMeasures(MEASURE_NAME);
-		performance.measure(MEASURE_NAME, { start: started, detail: { links: links.length } });
+		performance.measure(MEASURE_NAME, { start: started, detail: { links: drawn.length } });
+	};
+}
+
+function placement(from: Outside | undefined, to: Outside | undefined): Placement {
+	if (from === undefined || to === undefined || (from && to)) return 'out';
+	return from || to ? 'partly' : 'in';
+}
+
+/**
+ * Reads the pane bands, the gutter, and the boxes of every card and linked mark: exactly within a
+ * pane's height above and below what is visible, by their group's box beyond that. Cards sit in
+ * `[data-link-group]` rows, marks in `[data-link-group]` paragraphs.
+ */
+function read(
+	root: HTMLElement,
+	claimsPane: HTMLElement,
+	sourcePane: HTMLElement,
+	targets: LinkTarget[]
+): Snapshot {
+	const origin = root.getBoundingClientRect();
+	const box = (r: DOMRect): Box => ({
+		left: r.left - origin.left,
+		top: r.top - origin.top,
+		right: r.right - origin.left,
+		bottom: r.bottom - origin.top
+	});
+	const band = (pane: HTMLElement, top: number): Band => {
+		// clientHeight leaves out a horizontal scrollbar, which hides what is behind it.
+		const paneTop = pane.getBoundingClientRect().top;
+		return { top: top - origin.top, bottom: paneTop + pane.clientHeight - origin.top };
+	};
+	const widen = ({ top, bottom }: Band): Band => ({
+		top: top - (bottom - top),
+		bottom: bottom + (bottom - top)
+	});
+	const near = (b: Box, w: Band) => b.bottom > w.top && b.top < w.bottom;
+
+	const claimsRect = claimsPane.getBoundingClientRect();
+	const header = claimsPane.querySelector('[data-pane-top]')?.getBoundingClientRect();
+	const text = sourcePane.querySelector('[data-source-text]')?.getBoundingClientRect();
+	const textLeft = (text?.left ?? claimsRect.right) - origin.left;
+	const claims = band(claimsPane, Math.max(claimsRect.top, header?.bottom ?? claimsRect.top));
+	const source = band(sourcePane, sourcePane.getBoundingClientRect().top);
+	const exact = { claims: widen(claims), source: widen(source) };
+
+	// Plain records: these lookups live until the next layout change and need no reactivity.
+	const cards: Record<string, Box> = {};
+	for (const group of claimsPane.querySelectorAll('[data-link-group]')) {
+		const groupBox = box(group.getBoundingClientRect());
+		const close = near(groupBox, exact.claims);
+		for (const card of group.querySelectorAll<HTMLElement>('li[data-claim]')) {
+			cards[card.dataset.claim!] = close ? box(card.getBoundingClientRect()) : groupBox;
+		}
+	}
+	const groups = new WeakMap<Element, Box>();
+	const marks: Record<string, Box> = {};
+	for (const { target } of targets) {
+		const mark = marks[target] ? null : document.getElementById(`t${target}`);
+		if (!mark) continue;
+		const group = mark.closest('[data-link-group]') ?? mark;
+		let groupBox = groups.get(group);
+		if (!groupBox) groups.set(group, (groupBox = box(group.getBoundingClientRect())));
+		const line = near(groupBox, exact.source) ? mark.getClientRects()[0] : undefined;
+		marks[target] = line ? box(line) : groupBox;
+	}
+	return {
+		claims,
+		source,
+		exact,
+		gutter: { left: claimsRect.right - origin.left, right: textLeft },
+		textLeft,
+		claimsScroll: claimsPane.scrollTop,
+		sourceScroll: sourcePane.scrollTop,
+		cards,
+		marks
 	};
 }
