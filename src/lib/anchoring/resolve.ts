@@ -43,6 +43,9 @@ const MIN_CONTEXT_SCORE = 0.5;
  */
 const MAX_EXTRA_ERRORS = 256;
 
+/** How far fitEdges may move an end: edge edits are a letter or a word, not a clause. */
+const MAX_EDGE_SHIFT = 8;
+
 type Candidate = {
 	start: number;
 	end: number;
@@ -145,6 +148,13 @@ function resolveFuzzy(
 			for (const m of search(slice, exact, maxErrors)) {
 				add(region.start + m.start, region.start + m.end, m.errors);
 			}
+		}
+	}
+	if (prefix.length + suffix.length > 0) {
+		for (const c of [...found.values()]) {
+			const edges = fitEdges(context, c);
+			if (edges.start === c.start && edges.end === c.end) continue;
+			add(edges.start, edges.end, editDistance(exact, text.slice(edges.start, edges.end)));
 		}
 	}
 	const candidates = [...found.values()];
@@ -257,7 +267,40 @@ function contextSupport({ text, prefix, suffix }: Context, c: TextRange): number
 	return sides.length === 0 ? 1 : Math.max(...sides);
 }
 
-/** Levenshtein distance; inputs are at most CONTEXT_COMPARED long, so O(n·m) is cheap. */
+/**
+ * Moves a match's ends to where the prefix and suffix fit best. Levenshtein alone cannot place an
+ * edit at the quote's edge: "the sky is bleu" matches "the sky is blu" with one edit, leaving the
+ * "e" that the suffix shows belongs to the quote outside the range. Ends move by at most the
+ * match's edits (at least one, at most MAX_EDGE_SHIFT), so a refit never jumps to another place.
+ */
+function fitEdges({ text, prefix, suffix }: Context, c: Candidate): TextRange {
+	const reach = Math.min(Math.max(1, c.errors), MAX_EDGE_SHIFT);
+	const best = (from: number, to: number, home: number, misfit: (at: number) => number) => {
+		let at = home;
+		let least = misfit(home);
+		for (let i = from; i <= to; i++) {
+			const m = misfit(i);
+			if (m < least || (m === least && Math.abs(i - home) < Math.abs(at - home))) {
+				at = i;
+				least = m;
+			}
+		}
+		return at;
+	};
+	const start = prefix
+		? best(Math.max(0, c.start - reach), Math.min(c.end - 1, c.start + reach), c.start, (at) =>
+				editDistance(prefix, text.slice(Math.max(0, at - prefix.length), at))
+			)
+		: c.start;
+	const end = suffix
+		? best(Math.max(start + 1, c.end - reach), Math.min(text.length, c.end + reach), c.end, (at) =>
+				editDistance(suffix, text.slice(at, at + suffix.length))
+			)
+		: c.end;
+	return { start, end };
+}
+
+/** Levenshtein distance, O(n·m): contexts are short, and whole quotes are only refitted once. */
 function editDistance(a: string, b: string): number {
 	if (a === b) return 0;
 	if (a.length === 0) return b.length;
