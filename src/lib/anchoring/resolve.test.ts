@@ -208,7 +208,7 @@ describe('resolveAnchor edge cases', () => {
 		});
 	});
 
-	test('stays fast on a 100 KB text', () => {
+	test('finds an edited quote and an orphan inside a 100 KB text', () => {
 		const words = seed.split(/\s+/);
 		let filler = '';
 		for (let i = 0; filler.length < 50_000; i++) filler += words[(i * 7919) % words.length] + ' ';
@@ -218,15 +218,11 @@ describe('resolveAnchor edge cases', () => {
 		const a = describeRange(seed, s.start, s.end);
 		const mid = offset + s.start + 400;
 		const edited = big.slice(0, mid) + ' some inserted words ' + big.slice(mid);
-		const t0 = performance.now();
 		const r = resolveAnchor(edited, a);
 		const deleted = big.slice(0, offset + s.start) + big.slice(offset + s.end);
 		const r2 = resolveAnchor(deleted, a);
-		const elapsed = performance.now() - t0;
 		expect(r).toMatchObject({ status: 'fuzzy', start: offset + s.start });
 		expect(r2.status).toBe('orphaned');
-		// ~30 ms on a laptop; the bound only catches a quadratic regression.
-		expect(elapsed).toBeLessThan(1000);
 	});
 });
 

@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { Anchor } from '../comparison/schema';
-import { normalizeText } from './normalize';
+import { normalizeText } from './normalize.ts';
 
 export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphaned';
 export type TextRange = { start: number; end: number };
