@@ -124,17 +124,24 @@ describe('explorerModel', () => {
 			}
 		]);
 		expect(model.authorElsewhere).toEqual(['writer-all']);
-		expect(model.showDimension).toBe(false);
 	});
 
-	test('sequence rows are steps, and all author framing moves out of the rows', () => {
+	test('a sequence keeps its dimension rows and gives each side with steps a lane', () => {
 		const model = explorerModel(buildComparisonView(comparison('sequence'), source));
-		expect(model.rows.map((r) => [r.label, r.cells.map((c) => c.claims)])).toEqual([
-			['Step 1', [['north-trust'], ['south-truce']]],
-			['Step 2', [['north-then'], []]]
+		expect(model.rows.map((r) => [r.id, r.cells.map((c) => c.claims), r.author])).toEqual([
+			['first', [['north-trust'], ['south-truce']], ['writer']],
+			['then', [['north-then'], []], []]
 		]);
-		expect(model.authorElsewhere).toEqual(['writer', 'writer-all']);
-		expect(model.showDimension).toBe(true);
+		expect(model.lanes).toEqual([
+			{ first: 0, last: 1 },
+			{ first: 0, last: 0 }
+		]);
+		expect(model.authorElsewhere).toEqual(['writer-all']);
+	});
+
+	test('a grid has no lanes, even where claims carry steps', () => {
+		const model = explorerModel(buildComparisonView(comparison('grid'), source));
+		expect(model.lanes).toEqual([null, null]);
 	});
 
 	test('side claims carry their side, step and attribution; author claims never a side', () => {

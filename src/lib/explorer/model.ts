@@ -28,18 +28,17 @@ export type ExplorerClaim = {
 	quotes: ExplorerQuote[];
 };
 
-/**
- * A row of the grid: a dimension (grid layout) or a step (sequence layout), each side's claims in
- * it, and the author's framing that belongs to it.
- */
+/** A row of the grid: a dimension, each side's claims on it, and the author's framing on it. */
 export type ExplorerRow = {
 	id: string;
 	label: string;
 	description?: string;
-	step?: number;
 	cells: { side: number; claims: string[] }[];
 	author: string[];
 };
+
+/** A side's numbered lane in a sequence: the rows holding its first and its last step. */
+export type Lane = { first: number; last: number };
 
 /** A run of passage text; `opens` lists who has an anchor starting here (side index, -1 = author). */
 export type ExplorerPiece = Piece & { sides: number[]; author: boolean; opens: number[] };
@@ -60,8 +59,8 @@ export type ExplorerModel = {
 	layout: 'grid' | 'sequence';
 	citation: string;
 	sides: ExplorerSide[];
-	/** Whether cards need to name their dimension (a sequence spanning several dimensions). */
-	showDimension: boolean;
+	/** By side index: the side's lane of steps in a sequence, or null. */
+	lanes: (Lane | null)[];
 	claims: ExplorerClaim[];
 	rows: ExplorerRow[];
 	/** Author's framing that belongs to no row. */
@@ -135,9 +134,18 @@ export function explorerModel(view: ComparisonView): ExplorerModel {
 			index,
 			letter: sideStyle(index).letter
 		})),
-		showDimension: comparison.layout === 'sequence' && comparison.dimensions.length > 1,
+		lanes: comparison.sides.map((side) =>
+			comparison.layout === 'sequence' ? laneOf(view, side.id) : null
+		),
 		claims,
-		...rowsOf(view),
+		rows: view.rows.map((row) => ({
+			id: row.dimension.id,
+			label: row.dimension.label,
+			description: row.dimension.description,
+			cells: row.cells.map((cell, side) => ({ side, claims: ids(cell.claims) })),
+			author: ids(row.author)
+		})),
+		authorElsewhere: ids(view.authorElsewhere),
 		passages: view.passages.map((p) => ({
 			id: p.id,
 			pieces: p.pieces.map((piece) => ({
@@ -153,46 +161,14 @@ export function explorerModel(view: ComparisonView): ExplorerModel {
 
 const ids = (claims: ClaimView[]) => claims.map((c) => c.id);
 
-/** Grid rows are the view's dimension rows; sequence rows are steps, then unnumbered claims. */
-function rowsOf(view: ComparisonView): Pick<ExplorerModel, 'rows' | 'authorElsewhere'> {
-	const { comparison } = view;
-	const authorElsewhere = ids(view.authorElsewhere);
-	if (comparison.layout === 'grid') {
-		return {
-			rows: view.rows.map((row) => ({
-				id: row.dimension.id,
-				label: row.dimension.label,
-				description: row.dimension.description,
-				cells: row.cells.map((cell, side) => ({ side, claims: ids(cell.claims) })),
-				author: ids(row.author)
-			})),
-			authorElsewhere
-		};
-	}
-	// A sequence compares each side's n-th step across, so "trust first" meets "ceasefire first".
-	const sideClaims = view.rows.flatMap((row) => row.cells.flatMap((cell) => cell.claims));
-	const steps = [...new Set(sideClaims.flatMap((c) => (c.step === undefined ? [] : [c.step])))];
-	steps.sort((a, b) => a - b);
-	const stepRows: ExplorerRow[] = steps.map((step) => ({
-		id: `step-${step}`,
-		label: `Step ${step}`,
-		step,
-		cells: comparison.sides.map((side, index) => ({
-			side: index,
-			claims: ids(sideClaims.filter((c) => c.side === side.id && c.step === step))
-		})),
-		author: []
-	}));
-	const unnumbered: ExplorerRow[] = view.rows.flatMap((row) => {
-		const cells = row.cells.map((cell, side) => ({
-			side,
-			claims: ids(cell.claims.filter((c) => c.step === undefined))
-		}));
-		if (cells.every((cell) => cell.claims.length === 0)) return [];
-		return [{ id: row.dimension.id, label: row.dimension.label, cells, author: [] }];
-	});
-	const author = view.rows.flatMap((row) => ids(row.author));
-	return { rows: [...stepRows, ...unnumbered], authorElsewhere: [...author, ...authorElsewhere] };
+/** The rows from a side's first numbered step to its last, or null when it has no steps. */
+function laneOf(view: ComparisonView, side: string): Lane | null {
+	const rows = view.rows.flatMap((row, i) =>
+		row.cells.some((cell) => cell.side.id === side && cell.claims.some((c) => c.step !== undefined))
+			? [i]
+			: []
+	);
+	return rows.length > 0 ? { first: rows[0]!, last: rows[rows.length - 1]! } : null;
 }
 
 /** Dated events in date order, then undated ones in the order the source tells them. */

@@ -79,7 +79,8 @@ export function layoutLinks(m: Measurement): { links: Link[]; markers: EdgeMarke
 			edge,
 			count,
 			key,
-			x: pane === 'claims' ? m.gutter.left : m.textLeft,
+			// In the gutter, a quarter in from its own pane's side, so neither badge covers words.
+			x: m.gutter.left + (m.gutter.right - m.gutter.left) * (pane === 'claims' ? 0.25 : 0.75),
 			y: edge === 'above' ? band.top : band.bottom
 		});
 	}
