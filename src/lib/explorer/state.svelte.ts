@@ -10,6 +10,15 @@ import {
 } from './navigation';
 import { defaultView, type ViewState } from './url';
 
+const navKeys: ReadonlySet<string> = new Set<NavKey>([
+	'ArrowUp',
+	'ArrowDown',
+	'ArrowLeft',
+	'ArrowRight',
+	'Home',
+	'End'
+]);
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The explorer's shared view: selection, emphasis, layers and roving focus. */
@@ -76,10 +85,14 @@ export class ExplorerState {
 		this.position = { id, column: columnOf(this.lines, id, this.position.column) };
 	}
 
-	/** Moves roving focus by an arrow, Home or End key; returns the claim to focus. */
-	move(key: NavKey): string {
-		this.position = moveFocus(this.lines, this.position, key);
-		return this.position.id;
+	/** Moves focus among the cards by an arrow, Home or End key; false for any other key. */
+	moveFocus(key: string): boolean {
+		if (!navKeys.has(key)) return false;
+		this.position = moveFocus(this.lines, this.position, key as NavKey);
+		const button = this.card(this.position.id)?.querySelector('button');
+		button?.focus({ preventScroll: true });
+		this.reveal(button ?? null, 'nearest');
+		return true;
 	}
 
 	setAuthor(on: boolean): void {

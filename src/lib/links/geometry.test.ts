@@ -89,6 +89,15 @@ describe('cardEnd', () => {
 		expect(cardEnd(card, band)).toEqual(expected);
 	});
 
+	test.each([
+		{ spread: -8, y: 122 },
+		{ spread: 8, y: 138 },
+		{ spread: 200, y: 160 }
+	])('moves down by a spread of $spread, staying on the card', ({ spread, y }) => {
+		const card = { left: 10, top: 100, right: 200, bottom: 160 };
+		expect(cardEnd(card, band, spread)).toEqual({ x: 200, y, outside: null });
+	});
+
 	test('respects a band that does not start at zero (a sticky header above it)', () => {
 		const card = { left: 10, top: 20, right: 200, bottom: 60 };
 		expect(cardEnd(card, { top: 64, bottom: 500 })).toEqual({ x: 200, y: 70, outside: 'above' });

@@ -51,10 +51,11 @@ function outside(box: Box, band: Band): Outside {
 }
 
 /**
- * The card end of a link: the middle of the card's right edge, kept on the visible part of a card
- * that is partly scrolled away, or pinned to the pane's edge when the card is out of view.
+ * The card end of a link: the middle of the card's right edge (moved down by `spread`, so links
+ * from cards side by side in one row do not leave from one point), kept on the visible part of a
+ * card that is partly scrolled away, or pinned to the pane's edge when the card is out of view.
  */
-export function cardEnd(card: Box, band: Band): LinkEnd {
+export function cardEnd(card: Box, band: Band, spread = 0): LinkEnd {
 	const where = outside(card, band);
 	const top = band.top + EDGE_INSET;
 	const bottom = band.bottom - EDGE_INSET;
@@ -64,7 +65,7 @@ export function cardEnd(card: Box, band: Band): LinkEnd {
 	const visibleBottom = Math.min(card.bottom, bottom);
 	return {
 		x: card.right,
-		y: clamp((card.top + card.bottom) / 2, visibleTop, visibleBottom),
+		y: clamp((card.top + card.bottom) / 2 + spread, visibleTop, visibleBottom),
 		outside: null
 	};
 }

@@ -2,8 +2,11 @@ import { flushSync } from 'svelte';
 import type { Band, Box, Gutter, Outside } from './geometry';
 import { layoutLinks, type EdgeMarker } from './layout';
 
-/** A link to draw: from the card `li[data-claim]` to the mark `[data-start=target]`. */
-export type LinkTarget = { key: string; claim: string; target: number };
+/**
+ * A link to draw: from the card `li[data-claim]` to the mark `[data-start=target]`, leaving the
+ * card `spread` pixels below its middle.
+ */
+export type LinkTarget = { key: string; claim: string; target: number; spread?: number };
 
 /** Links are drawn only where the panes sit side by side. */
 export const WIDE = '(min-width: 1024px)';
@@ -146,9 +149,10 @@ export class LinkMeasurer {
 			source: snapshot.source,
 			gutter: snapshot.gutter,
 			textLeft: snapshot.textLeft,
-			links: targets.map(({ key, claim, target }) => ({
+			links: targets.map(({ key, claim, target, spread }) => ({
 				key,
 				claim,
+				spread,
 				card: shift(snapshot.cards[claim], dyClaims),
 				mark: shift(snapshot.marks[target], dySource)
 			}))
