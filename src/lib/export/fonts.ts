@@ -41,9 +41,12 @@ export function loadExportFonts(): Promise<ExportFonts> {
 async function load(): Promise<ExportFonts> {
 	const embedded = await Promise.all(
 		files.map(async ({ url, ...font }) => {
-			const response = await fetch(url);
-			if (!response.ok)
+			const response = await fetch(url).catch(() => {
+				throw new Error(`could not load the font file ${url} (offline?)`);
+			});
+			if (!response.ok) {
 				throw new Error(`could not load the font file ${url} (HTTP ${response.status})`);
+			}
 			const bytes = await response.arrayBuffer();
 			const face = new FontFace(measuringNames[font.family], bytes, {
 				weight: String(font.weight),

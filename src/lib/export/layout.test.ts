@@ -55,6 +55,24 @@ describe('page sizes', () => {
 		for (const page of layout.pages) expect(page.height).toBeLessThanOrEqual(16000);
 		expect(layout.pages[0]!.height).toBeGreaterThan(14000);
 	});
+	test('on a phone the page note sits below the link, and there is no empty line without one', () => {
+		const phone = { ...options, preset: 'screen' as const, viewportWidth: 390 };
+		const single = layoutComparison(smallView(), phone).pages[0]!;
+		const [source, link] = single.footer;
+		expect(source!.y).toBeCloseTo(single.footerRuleY + single.unit * 0.7, 1);
+		const long = layoutComparison(longView(30, 8), phone);
+		expect(long.fit).toBe('paginated');
+		for (const page of long.pages) {
+			const [, pageLink, note] = page.footer;
+			const linkBottom =
+				pageLink!.y + pageLink!.lines.length * pageLink!.font.size * pageLink!.font.leading;
+			expect(note!.lines).toEqual([page.note]);
+			expect(note!.y).toBeGreaterThan(linkBottom);
+			expect(note!.y + note!.font.size * note!.font.leading).toBeLessThanOrEqual(page.height - 16);
+			expect(page.height).toBeLessThanOrEqual(16000);
+		}
+		expect(link!.lines.length).toBeGreaterThan(0);
+	});
 });
 
 describe('fitting a comparison', () => {

@@ -215,8 +215,14 @@ export function layoutComparison(view: ComparisonView, options: ExportOptions): 
 	const measure = cachedMeasure(options.measure);
 	const rows = collectRows(view, options);
 
+	const setups = new Map<number, Setup>();
+	const at = (scale: number) => {
+		let setup = setups.get(scale);
+		if (!setup) setups.set(scale, (setup = prepare(view, options, preset, scale, rows, measure)));
+		return setup;
+	};
 	for (const scale of preset.scales) {
-		const pages = paginate(view, options, preset, scale, rows, measure, { pageLimit: 1 });
+		const pages = paginate(at(scale), { pageLimit: 1 });
 		if (pages.length === 1 && !pages[0]!.overflow) {
 			const fit: Fit = scale < 1 ? 'scaled' : 'natural';
 			return { preset, scale, fit, pages: finish(pages, fit, scale) };
@@ -224,12 +230,13 @@ export function layoutComparison(view: ComparisonView, options: ExportOptions): 
 	}
 	// A single claim taller than a page (absurdly long data) is the only case shrinking is forced.
 	let scale = 1;
-	let pages = paginate(view, options, preset, scale, rows, measure);
+	let pages = paginate(at(scale));
 	while (pages.some((p) => p.overflow) && scale > 0.5) {
 		scale = round(scale - 0.1);
-		pages = paginate(view, options, preset, scale, rows, measure);
+		pages = paginate(at(scale));
 	}
-	pages = balance(pages, (fill) => paginate(view, options, preset, scale, rows, measure, { fill }));
+	const setup = at(scale);
+	pages = balance(pages, (fill) => paginate(setup, { fill }));
 	const fit: Fit = pages.length > 1 ? 'paginated' : 'scaled';
 	return { preset, scale, fit, pages: finish(pages, fit, scale) };
 }
@@ -257,10 +264,11 @@ function balance(greedy: Draft[], paginateAt: (fill: number) => Draft[]): Draft[
 	return best;
 }
 
-type Draft = Omit<PageLayout, 'number' | 'count'> & { overflow: boolean };
+/** A page before numbering; `noteLine` is what the page grows by if it gets a note (phones only). */
+type Draft = Omit<PageLayout, 'number' | 'count'> & { overflow: boolean; noteLine: number };
 
 function finish(drafts: Draft[], fit: Fit, scale: number): PageLayout[] {
-	return drafts.map(({ overflow: _overflow, ...page }, i) => {
+	return drafts.map(({ overflow: _overflow, noteLine, ...page }, i) => {
 		const note =
 			drafts.length > 1
 				? i < drafts.length - 1
@@ -269,13 +277,14 @@ function finish(drafts: Draft[], fit: Fit, scale: number): PageLayout[] {
 				: fit === 'scaled'
 					? `Scaled to fit: text at ${Math.round(scale * 100)} %`
 					: undefined;
-		const withNote = note ? placeNote(page, note) : page;
-		return { ...withNote, number: i + 1, count: drafts.length, note };
+		if (!note) return { ...page, number: i + 1, count: drafts.length };
+		const height = Math.ceil(page.height + noteLine);
+		return { ...placeNote(page, note), height, number: i + 1, count: drafts.length, note };
 	});
 }
 
-/** Puts the page note in the footer's reserved slot (right column, or the top line when narrow). */
-function placeNote(page: Omit<Draft, 'overflow'>, note: string): Omit<Draft, 'overflow'> {
+/** Puts the page note in the footer's reserved slot (right column, or below the link on phones). */
+function placeNote<P extends Pick<PageLayout, 'footer'>>(page: P, note: string): P {
 	const slot = page.footer.find((b) => b.lines.length === 0);
 	if (!slot) return page;
 	return { ...page, footer: page.footer.map((b) => (b === slot ? { ...b, lines: [note] } : b)) };
@@ -286,24 +295,41 @@ function placeNote(page: Omit<Draft, 'overflow'>, note: string): Omit<Draft, 'ov
  * whose content does not fit is flagged. Stops early once more than `pageLimit` pages would be
  * needed, flagging the last page kept.
  */
-function paginate(
+function prepare(
 	view: ComparisonView,
 	options: ExportOptions,
 	preset: Preset,
 	scale: number,
 	rows: RowContent[],
-	measure: MeasureText,
-	{ pageLimit = Infinity, fill = 1 }: { pageLimit?: number; fill?: number } = {}
-): Draft[] {
+	measure: MeasureText
+) {
 	const u = round(preset.base * scale);
 	const fonts = typeScale(u);
 	const frame = frameFor(preset, u);
 	const wrap = (text: string, width: number, font: FontSpec, mode?: 'words' | 'url') =>
 		wrapText(text, width, font, measure, mode);
 	const ctx: Ctx = { u, fonts, frame, wrap, measure };
+	return {
+		preset,
+		ctx,
+		// Measured on first use: a scale that overflows its one page never measures later rows.
+		rows: rows.map((row) => {
+			let metrics: RowMetrics | undefined;
+			return { row, metrics: () => (metrics ??= rowMetrics(row, ctx)) };
+		}),
+		head: header(view, options, ctx),
+		foot: footer(view, options, ctx)
+	};
+}
 
-	const head = header(view, options, ctx);
-	const foot = footer(view, options, ctx);
+/** Everything that does not change while pages are cut at one type scale. */
+type Setup = ReturnType<typeof prepare>;
+
+function paginate(
+	{ preset, ctx, rows, head, foot }: Setup,
+	{ pageLimit = Infinity, fill = 1 }: { pageLimit?: number; fill?: number } = {}
+): Draft[] {
+	const { u, fonts } = ctx;
 	const bodyTop = head.bottom;
 	const fixed = preset.height;
 	const pageHeight = (bodyEnd: number) =>
@@ -311,7 +337,13 @@ function paginate(
 		Math.min(maxPageHeight, Math.ceil(bodyEnd + foot.gapAbove + foot.height + preset.margin));
 	const bodyLimit =
 		bodyTop +
-		((fixed ?? maxPageHeight) - preset.margin - foot.height - foot.gapAbove - bodyTop) * fill;
+		((fixed ?? maxPageHeight) -
+			preset.margin -
+			foot.height -
+			foot.noteLine -
+			foot.gapAbove -
+			bodyTop) *
+			fill;
 
 	const drafts: Draft[] = [];
 	let segments: RowSegment[] = [];
@@ -333,6 +365,7 @@ function paginate(
 			columnHeads: head.columnHeads,
 			rows: segments,
 			footerRuleY: round(footerTop - foot.gapAbove / 2),
+			noteLine: foot.noteLine,
 			footer: foot.blocks.map((b) => ({ ...b, y: round(b.y + footerTop) })),
 			overflow
 		});
@@ -341,10 +374,11 @@ function paginate(
 		overflow = false;
 	};
 
-	for (const row of rows) {
+	for (const { row, metrics: measured } of rows) {
+		const metrics = measured();
 		// Keep a row together on a fresh page when it fits there whole, unless that leaves much of this page empty.
 		if (segments.length > 0) {
-			const whole = rowSegment(row, 0, row.items.length, false, 0, false, ctx).height;
+			const whole = segmentHeight(metrics, 0, row.items.length, false, ctx);
 			const left = bodyLimit - y;
 			const wasteOk = left < (bodyLimit - bodyTop) * 0.4;
 			if (y + u * 1.4 + whole > bodyLimit && bodyTop + whole <= bodyLimit && wasteOk) closePage();
@@ -358,8 +392,7 @@ function paginate(
 			const gap = segments.length > 0 ? u * 1.4 : 0;
 			let fits = from;
 			while (fits < row.items.length) {
-				const probe = rowSegment(row, from, fits + 1, from > 0, 0, false, ctx);
-				if (y + gap + probe.height > bodyLimit) break;
+				if (y + gap + segmentHeight(metrics, from, fits + 1, from > 0, ctx) > bodyLimit) break;
 				fits++;
 			}
 			// The "no claim from …" note belongs to the claims above it: never let it open a page.
@@ -502,7 +535,7 @@ function footer(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
 	const citation = source.citation.includes(source.publication)
 		? source.citation
 		: `${source.publication}, ${source.date}${source.page ? `, p. ${source.page}` : ''}`;
-	let y = narrow ? lineHeight(fonts.note) + u * 0.3 : 0;
+	let y = 0;
 	const sourceBlock = block(ctx, `Source: ${citation}`, frame.x, y, leftW, fonts.footer, ink.text);
 	y += heightOf(sourceBlock);
 	const linkBlock: TextBlock = {
@@ -515,9 +548,11 @@ function footer(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
 		href: options.deepLink
 	};
 	y += heightOf(linkBlock);
+	// On a phone the note goes below the link, and the page grows by its line only when there is one.
+	const noteLine = narrow ? round(u * 0.3 + lineHeight(fonts.note)) : 0;
 	const note: TextBlock = {
 		x: round(noteX),
-		y: 0,
+		y: narrow ? round(y + u * 0.3) : 0,
 		width: noteW,
 		lines: [],
 		font: fonts.note,
@@ -525,7 +560,7 @@ function footer(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
 		align: narrow ? 'start' : 'end'
 	};
 	const height = round(Math.max(y, lineHeight(fonts.note)));
-	return { blocks: [sourceBlock, linkBlock, note], height, gapAbove: u * 1.4 };
+	return { blocks: [sourceBlock, linkBlock, note], height, noteLine, gapAbove: u * 1.4 };
 }
 
 /** Lays out items [from, to) of a row at `top`; `continued` marks a row carried over from the previous page. */
@@ -538,24 +573,10 @@ function rowSegment(
 	ruled: boolean,
 	ctx: Ctx
 ): RowSegment {
-	const { u, fonts, frame } = ctx;
-	const label = continued ? `${row.label} (continued)` : row.label;
-	const headingW = frame.mode === 'wide' ? frame.dimW : frame.width;
-	const heading = [block(ctx, label, frame.dimX, top, headingW, fonts.dimension, ink.text)];
-	let headingBottom = top + heightOf(heading[0]!);
-	if (row.note && !continued) {
-		const note = block(
-			ctx,
-			row.note,
-			frame.dimX,
-			headingBottom + u * 0.15,
-			headingW,
-			fonts.dimensionNote,
-			ink.muted
-		);
-		heading.push(note);
-		headingBottom = note.y + heightOf(note);
-	}
+	const { u, frame } = ctx;
+	const heading = rowHeading(row, continued, top, ctx);
+	const last = heading.at(-1)!;
+	const headingBottom = last.y + heightOf(last);
 	let y = frame.mode === 'wide' ? top : headingBottom + u * 0.6;
 	const segment: RowSegment = {
 		dimensionId: row.id,
@@ -570,25 +591,17 @@ function rowSegment(
 	};
 	let previous: Item | undefined;
 	for (const item of row.items.slice(from, to)) {
-		if (previous) {
-			const sameSide =
-				previous.kind === 'claim' && item.kind === 'claim' && previous.side === item.side;
-			y += sameSide ? u * 0.5 : u * 0.85;
-		}
+		if (previous) y += gapBetween(previous, item, u);
 		if (item.kind === 'empty') {
-			const note = block(
-				ctx,
-				item.text,
-				frame.claimsX,
-				y,
-				frame.width - (frame.claimsX - frame.x),
-				fonts.empty,
-				ink.muted
-			);
+			const note = emptyNote(item.text, y, ctx);
 			segment.notes.push(note);
 			y += heightOf(note);
 		} else {
-			y += claimItem(item, y, ctx, segment);
+			const placed = claimItem(item, y, ctx);
+			segment.cards.push(placed.card);
+			segment.quotes.push(...placed.quotes);
+			segment.links.push(...placed.links);
+			y += placed.height;
 		}
 		previous = item;
 	}
@@ -597,8 +610,68 @@ function rowSegment(
 	return segment;
 }
 
-/** One claim card with its quotes and the links between them; returns its height. */
-function claimItem(item: ClaimItem, top: number, ctx: Ctx, into: RowSegment): number {
+/** The dimension's label (marked when carried over from the previous page) and its description. */
+function rowHeading(row: RowContent, continued: boolean, top: number, ctx: Ctx): TextBlock[] {
+	const { u, fonts, frame } = ctx;
+	const label = continued ? `${row.label} (continued)` : row.label;
+	const width = frame.mode === 'wide' ? frame.dimW : frame.width;
+	const heading = [block(ctx, label, frame.dimX, top, width, fonts.dimension, ink.text)];
+	if (row.note && !continued) {
+		const y = top + heightOf(heading[0]!) + u * 0.15;
+		heading.push(block(ctx, row.note, frame.dimX, y, width, fonts.dimensionNote, ink.muted));
+	}
+	return heading;
+}
+
+function emptyNote(text: string, y: number, ctx: Ctx): TextBlock {
+	const { frame, fonts } = ctx;
+	const width = frame.width - (frame.claimsX - frame.x);
+	return block(ctx, text, frame.claimsX, y, width, fonts.empty, ink.muted);
+}
+
+/** Space between two items of a row: more between sides than within one. */
+function gapBetween(previous: Item, item: Item, u: number): number {
+	const sameSide =
+		previous.kind === 'claim' && item.kind === 'claim' && previous.side === item.side;
+	return sameSide ? u * 0.5 : u * 0.85;
+}
+
+/** Heights of a row's headings and items, measured once so pages can be cut by arithmetic. */
+type RowMetrics = { heading: [fresh: number, continued: number]; items: number[]; gaps: number[] };
+
+function rowMetrics(row: RowContent, ctx: Ctx): RowMetrics {
+	const headingHeight = (continued: boolean) => {
+		const heading = rowHeading(row, continued, 0, ctx);
+		const last = heading.at(-1)!;
+		return last.y + heightOf(last);
+	};
+	return {
+		heading: [headingHeight(false), headingHeight(true)],
+		items: row.items.map((item) =>
+			item.kind === 'empty'
+				? heightOf(emptyNote(item.text, 0, ctx))
+				: claimItem(item, 0, ctx).height
+		),
+		gaps: row.items.map((item, i) => (i === 0 ? 0 : gapBetween(row.items[i - 1]!, item, ctx.u)))
+	};
+}
+
+/** The height `rowSegment` gives items [from, to) of a row, without laying them out. */
+function segmentHeight(
+	m: RowMetrics,
+	from: number,
+	to: number,
+	continued: boolean,
+	ctx: Ctx
+): number {
+	let items = 0;
+	for (let i = from; i < to; i++) items += m.items[i]! + (i > from ? m.gaps[i]! : 0);
+	const heading = m.heading[continued ? 1 : 0];
+	return ctx.frame.mode === 'wide' ? Math.max(heading, items) : heading + ctx.u * 0.6 + items;
+}
+
+/** One claim card with its quotes and the links between them, placed at `top`. */
+function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 	const { u, fonts, frame } = ctx;
 	const colour = swatch(item.side);
 	const narrow = frame.mode === 'narrow';
@@ -656,14 +729,14 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx, into: RowSegment): nu
 
 	const cardH = cardParts(0).height;
 	const cardTop = narrow ? top : top + Math.max(0, (quotesH - cardH) / 2);
-	const card = cardParts(cardTop);
+	const parts = cardParts(cardTop);
 	const cardBox = {
 		x: frame.claimsX,
 		y: round(cardTop),
 		width: frame.claimsW,
-		height: round(card.height)
+		height: round(parts.height)
 	};
-	into.cards.push({
+	const card: CardLayout = {
 		claimId: item.claim.id,
 		side: item.side,
 		box: cardBox,
@@ -671,15 +744,17 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx, into: RowSegment): nu
 			x: round(accentX),
 			y: round(cardTop + padY),
 			width: bar,
-			height: round(card.height - 2 * padY)
+			height: round(parts.height - 2 * padY)
 		},
-		badge: card.badge,
-		label: card.label,
-		attribution: card.attribution,
-		text: card.text
-	});
+		badge: parts.badge,
+		label: parts.label,
+		attribution: parts.attribution,
+		text: parts.text
+	};
+	const quotes: QuoteLayout[] = [];
+	const links: LinkLayout[] = [];
 
-	let y = narrow ? cardTop + card.height + u * 0.5 : top + Math.max(0, (cardH - quotesH) / 2);
+	let y = narrow ? cardTop + parts.height + u * 0.5 : top + Math.max(0, (cardH - quotesH) / 2);
 	quoteTexts.forEach((lines, range) => {
 		const height = quoteHeights[range]!;
 		const box = { x: frame.quotesX, y: round(y), width: frame.quotesW, height: round(height) };
@@ -691,7 +766,7 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx, into: RowSegment): nu
 			font: fonts.quote,
 			fill: ink.text
 		};
-		into.quotes.push({ claimId: item.claim.id, range, side: item.side, box, bar: quoteBar, text });
+		quotes.push({ claimId: item.claim.id, range, side: item.side, box, bar: quoteBar, text });
 		// Ends to 0.1 px, the precision of the path strings, so dots and paths meet exactly.
 		const point = (x: number, y: number): Point => [
 			Math.round(x * 10) / 10,
@@ -702,11 +777,12 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx, into: RowSegment): nu
 			? point(frame.claimsX + u * 0.8, cardBox.y + cardBox.height)
 			: point(cardBox.x + cardBox.width, cardBox.y + cardBox.height / 2);
 		const d = narrow ? elbowLink(from, to) : gutterLink(from, to);
-		into.links.push({ claimId: item.claim.id, range, side: item.side, d, from, to });
+		links.push({ claimId: item.claim.id, range, side: item.side, d, from, to });
 		y += height + quoteGap;
 	});
 	const quotesBottom = y - (quoteTexts.length > 0 ? quoteGap : 0);
-	return Math.max(cardBox.y + cardBox.height, quotesBottom) - top;
+	const height = Math.max(cardBox.y + cardBox.height, quotesBottom) - top;
+	return { card, quotes, links, height };
 }
 
 /**
