@@ -4,7 +4,7 @@ import { loadExportFonts } from './fonts';
 import { layoutComparison, type ExportLayout } from './layout';
 import { clampPixelRatio, type PresetId } from './presets';
 import { svgToPng } from './rasterize';
-import { renderPageSvg } from './render';
+import { renderComparisonPages } from './render';
 
 /** Everything the explorer knows about the export a teacher asked for. */
 export type ExportRequest = {
@@ -37,12 +37,12 @@ export async function planExport(request: ExportRequest): Promise<ExportLayout> 
 
 async function render(request: ExportRequest) {
 	const { measure, embedded } = await loadExportFonts();
-	const layout = layoutComparison(request.view, { ...request, measure });
-	const pages = layout.pages.map((page) => ({
-		page,
-		svg: renderPageSvg(request.view, page, embedded)
-	}));
-	return { layout, pages };
+	const { layout, svgs } = renderComparisonPages(request.view, {
+		...request,
+		measure,
+		fonts: embedded
+	});
+	return layout.pages.map((page, i) => ({ page, svg: svgs[i]! }));
 }
 
 function name(request: ExportRequest, extension: 'png' | 'svg', page: number, pages: number) {
@@ -59,7 +59,7 @@ function name(request: ExportRequest, extension: 'png' | 'svg', page: number, pa
 
 /** The comparison as standalone SVG files, one per image. */
 export async function exportSvgFiles(request: ExportRequest): Promise<ExportFile[]> {
-	const { pages } = await render(request);
+	const pages = await render(request);
 	return pages.map(({ page, svg }) => ({
 		name: name(request, 'svg', page.number, page.count),
 		blob: new Blob([svg], { type: 'image/svg+xml' }),
@@ -71,7 +71,7 @@ export async function exportSvgFiles(request: ExportRequest): Promise<ExportFile
 
 /** The comparison as PNG files (all images, or only the 1-based `only` one), drawn one after another to bound memory. */
 export async function exportPngFiles(request: ExportRequest, only?: number): Promise<ExportFile[]> {
-	const { pages } = await render(request);
+	const pages = await render(request);
 	const files: ExportFile[] = [];
 	for (const { page, svg } of pages) {
 		if (only !== undefined && page.number !== only) continue;

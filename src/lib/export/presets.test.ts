@@ -24,6 +24,15 @@ describe('resolvePreset', () => {
 		}
 	);
 
+	test.each([
+		{ viewport: 390, base: 16 },
+		{ viewport: 1536, base: 16 },
+		{ viewport: 1920, base: 20 },
+		{ viewport: 3840, base: 22 }
+	])('as on screen at $viewport px sets claims at $base px', ({ viewport, base }) => {
+		expect(resolvePreset('screen', viewport).base).toBe(base);
+	});
+
 	test('descriptions name the size', () => {
 		expect(presetDescription('slide')).toBe('Slide 16:9 (1920 × 1080)');
 		expect(presetDescription('screen', 390)).toBe('As on screen (390 px wide)');

@@ -50,7 +50,7 @@ const handout: Preset = {
 };
 
 /** Narrowest and widest "as on screen" image, so a phone or an ultra-wide screen still gives a usable layout. */
-export const screenWidthRange = { min: 320, max: 3840 };
+const screenWidthRange = { min: 320, max: 3840 };
 
 /** The preset with its size resolved; `viewportWidth` sizes the "as on screen" preset. */
 export function resolvePreset(id: PresetId, viewportWidth = 1280): Preset {
@@ -64,7 +64,8 @@ export function resolvePreset(id: PresetId, viewportWidth = 1280): Preset {
 		label: 'As on screen',
 		width,
 		height: null,
-		base: 16,
+		// Grows on wide screens so quote lines stay near 90 characters rather than 120.
+		base: Math.round(Math.min(22, Math.max(16, width / 96))),
 		margin: width < 600 ? 16 : 32,
 		scales: [1]
 	};

@@ -121,8 +121,8 @@ export function cachedMeasure(measure: MeasureText): MeasureText {
 }
 
 /**
- * A deterministic stand-in for a real font: every character is half an em wide (a space a
- * quarter). Used by unit tests and as a last resort when no canvas is available.
+ * A deterministic stand-in for a real font for unit tests: every character is half an em wide
+ * (a space a quarter), so expected layouts can be worked out by hand.
  */
 export const fakeMeasure: MeasureText = (text, font) => {
 	let ems = 0;
