@@ -69,21 +69,31 @@ export async function exportSvgFiles(request: ExportRequest): Promise<ExportFile
 	}));
 }
 
-/** The comparison as PNG files (all images, or only the 1-based `only` one), drawn one after another to bound memory. */
+/**
+ * The comparison as PNG files (all images, or only the 1-based `only` one). Two images are in
+ * flight at a time: one decoding while the other encodes off the main thread, with at most two
+ * full-size canvases in memory.
+ */
 export async function exportPngFiles(request: ExportRequest, only?: number): Promise<ExportFile[]> {
-	const pages = await render(request);
-	const files: ExportFile[] = [];
-	for (const { page, svg } of pages) {
-		if (only !== undefined && page.number !== only) continue;
-		const pixelRatio = clampPixelRatio(page.width, page.height, request.pixelRatio ?? 2);
-		const blob = await svgToPng(svg, page.width, page.height, pixelRatio);
-		files.push({
-			name: name(request, 'png', page.number, page.count),
-			blob,
-			width: page.width,
-			height: page.height,
-			pixelRatio
-		});
-	}
+	const pages = (await render(request)).filter(
+		({ page }) => only === undefined || page.number === only
+	);
+	const files: ExportFile[] = new Array(pages.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < pages.length) {
+			const i = next++;
+			const { page, svg } = pages[i]!;
+			const pixelRatio = clampPixelRatio(page.width, page.height, request.pixelRatio ?? 2);
+			files[i] = {
+				name: name(request, 'png', page.number, page.count),
+				blob: await svgToPng(svg, page.width, page.height, pixelRatio),
+				width: page.width,
+				height: page.height,
+				pixelRatio
+			};
+		}
+	};
+	await Promise.all([worker(), worker()]);
 	return files;
 }
