@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
@@ -189,6 +190,13 @@ test.describe('copy PNG', () => {
 });
 
 test.describe('feedback', () => {
+	test('the open menu is a labelled dialog with no accessibility violations', async ({ page }) => {
+		await openMenu(page, /^Handout/, '?claim=ru-trust-first');
+		await expect(page.getByRole('dialog', { name: 'Export as an image' })).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).include('[popover]').analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
 	test('shows progress, and a failure says what went wrong and saves nothing', async ({ page }) => {
 		let release: () => void = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
