@@ -140,7 +140,9 @@ test.describe('export as SVG', () => {
 		const links = drawn.flatMap((d) => d.links);
 		const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
 		expect(links.sort()).toEqual(expected.sort());
-		expect(files[0]!.bytes.toString('utf8')).toContain('src:url(data:font/woff2;base64,');
+		const first = files[0]!.bytes.toString('utf8');
+		expect(first).toContain('src:url(data:font/woff2;base64,');
+		expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
 	});
 
 	test('with the author layer off, the author’s framing is left out', async ({ page }) => {
@@ -200,7 +202,9 @@ test.describe('feedback', () => {
 	test('shows progress, and a failure says what went wrong and saves nothing', async ({ page }) => {
 		let release: () => void = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
+		// Only the export's own fetch of the font fails; the page's @font-face load goes through.
 		await page.route('**/*source-serif-4-latin-400-italic*.woff2', async (route) => {
+			if (route.request().resourceType() !== 'fetch') return route.continue();
 			await held;
 			await route.abort();
 		});

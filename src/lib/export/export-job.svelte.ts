@@ -1,3 +1,4 @@
+import type { ComparisonView } from '../comparison/view';
 import type { ExportRequest } from './export-image';
 import { copyPng, downloadBlob } from './save';
 
@@ -17,6 +18,17 @@ export class ExportJob {
 	/** How the current choice fits: one image, scaled, or split. */
 	plan = $state('');
 	pages = $state(1);
+
+	/** Fetches the comparison for a menu given a loader; a failure is reported like an export's. */
+	async load(loader: () => Promise<ComparisonView>): Promise<ComparisonView | undefined> {
+		this.failure = '';
+		try {
+			return await loader();
+		} catch (error) {
+			this.failure = `Export unavailable: ${reason(error)}.`;
+			return undefined;
+		}
+	}
 
 	/** Lays out `request` to tell the teacher how it will fit; returns a function that discards a late answer. */
 	planFor(request: ExportRequest): () => void {
@@ -74,12 +86,15 @@ export class ExportJob {
 			performance.measure(exportMeasure, { start });
 		} catch (error) {
 			this.status = '';
-			const reason = error instanceof Error ? error.message : String(error);
-			this.failure = `Export failed: ${reason}. Nothing was saved.`;
+			this.failure = `Export failed: ${reason(error)}. Nothing was saved.`;
 		} finally {
 			this.busy = false;
 		}
 	}
+}
+
+function reason(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 function saved(files: { name: string; blob: Blob }[]): string {

@@ -1,16 +1,16 @@
 import { pathRound } from 'd3-path';
-import { linkHorizontal } from 'd3-shape';
+import { linkPath } from '../links/geometry';
 
 export type Point = [x: number, y: number];
 
-const horizontal = linkHorizontal<{ source: Point; target: Point }, Point>().digits(1);
-
 /**
- * A claim-to-passage link across a gutter: a cubic Bézier that leaves the claim card and enters
- * the quote horizontally, with both control points at the gutter's middle (d3's link "bump").
+ * A claim-to-passage link across a gutter: the explorer's own link curve (horizontal tangents at
+ * both ends, control points meeting halfway), with the gutter running from card edge to quote.
  */
 export function gutterLink(from: Point, to: Point): string {
-	return horizontal({ source: from, target: to }) ?? '';
+	const [x0, y0] = from;
+	const [x1, y1] = to;
+	return linkPath({ x: x0, y: y0 }, { x: x1, y: y1 }, { left: x0, right: x1 });
 }
 
 /**
