@@ -124,6 +124,32 @@ describe('fitting a comparison', () => {
 		}
 	);
 
+	test.each([
+		{ rows: 5, claims: 4, pages: 2 },
+		{ rows: 5, claims: 8, pages: 4 }
+	])(
+		'rows are kept whole only when that costs no extra page ($rows rows of $claims: $pages pages)',
+		({ rows, claims, pages }) => {
+			const layout = layoutComparison(longView(rows, claims), { ...options, preset: 'handout' });
+			expect(layout.pages).toHaveLength(pages);
+		}
+	);
+
+	test.each([
+		{ rows: 5, claims: 3, pages: 2 },
+		{ rows: 5, claims: 5, pages: 3 }
+	])(
+		'a row that fits a fresh page whole is not split when splitting saves no page ($rows rows of $claims)',
+		({ rows, claims, pages }) => {
+			const layout = layoutComparison(longView(rows, claims), { ...options, preset: 'handout' });
+			const headings = layout.pages.flatMap((p) =>
+				p.rows.map((r) => r.heading[0]!.lines.join(' '))
+			);
+			expect(layout.pages).toHaveLength(pages);
+			expect(headings.filter((h) => h.endsWith('(continued)'))).toEqual([]);
+		}
+	);
+
 	test('nothing crosses into the footer, and a row carried over says so', () => {
 		const layout = layoutComparison(longView(3, 9), options);
 		for (const page of layout.pages) {

@@ -236,7 +236,11 @@ export function layoutComparison(view: ComparisonView, options: ExportOptions): 
 		pages = paginate(at(scale));
 	}
 	const setup = at(scale);
-	pages = balance(pages, (fill) => paginate(setup, { fill }));
+	// Rows are kept whole only when that costs no extra image (or sheet of paper).
+	const loose = paginate(setup, { keepRows: false });
+	const keepRows = pages.length <= loose.length;
+	if (!keepRows) pages = loose;
+	pages = balance(pages, (fill) => paginate(setup, { fill, keepRows }));
 	const fit: Fit = pages.length > 1 ? 'paginated' : 'scaled';
 	return { preset, scale, fit, pages: finish(pages, fit, scale) };
 }
@@ -291,8 +295,9 @@ function placeNote<P extends Pick<PageLayout, 'footer'>>(page: P, note: string):
 }
 
 /**
- * Lays out the pages at one type scale, filling each page's body up to the share `fill`; a page
- * whose content does not fit is flagged. Stops early once more than `pageLimit` pages would be
+ * Lays out the pages at one type scale, filling each page's body up to the share `fill` and, with
+ * `keepRows`, starting a row that fits a page whole on a fresh one; a page whose content does not
+ * fit is flagged. Stops early once more than `pageLimit` pages would be
  * needed, flagging the last page kept.
  */
 function prepare(
@@ -327,7 +332,11 @@ type Setup = ReturnType<typeof prepare>;
 
 function paginate(
 	{ preset, ctx, rows, head, foot }: Setup,
-	{ pageLimit = Infinity, fill = 1 }: { pageLimit?: number; fill?: number } = {}
+	{
+		pageLimit = Infinity,
+		fill = 1,
+		keepRows = true
+	}: { pageLimit?: number; fill?: number; keepRows?: boolean } = {}
 ): Draft[] {
 	const { u, fonts } = ctx;
 	const bodyTop = head.bottom;
@@ -377,7 +386,7 @@ function paginate(
 	for (const { row, metrics: measured } of rows) {
 		const metrics = measured();
 		// Keep a row together on a fresh page when it fits there whole, unless that leaves much of this page empty.
-		if (segments.length > 0) {
+		if (keepRows && segments.length > 0) {
 			const whole = segmentHeight(metrics, 0, row.items.length, false, ctx);
 			const left = bodyLimit - y;
 			const wasteOk = left < (bodyLimit - bodyTop) * 0.4;
