@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import type { ExportOptions } from './layout';
+import { renderComparisonPages, renderComparisonSvg } from './render';
+import { fakeMeasure } from './text';
+import { longView, makeView, smallView } from './test-view';
+
+const options: ExportOptions = {
+	preset: 'slide',
+	author: true,
+	deepLink: 'https://standpoint.example/c/what-comes-first/?author=1&claim=ru-trust-first',
+	measure: fakeMeasure
+};
+
+const unescape = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
+
+/** The text of every `<text class=…>` inside the element tagged `data-claim="id"`, lines joined by spaces. */
+function textOf(svg: string, claimId: string, className: string): string {
+	const group = svg.match(
+		new RegExp(`<g class="claim" data-claim="${claimId}"[^>]*>(.*?)</g>`)
+	)?.[1];
+	const text =
+		group?.match(new RegExp(`<text[^>]*class="${className}"[^>]*>(.*?)</text>`))?.[1] ?? '';
+	return [...text.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => unescape(m[1]!)).join(' ');
+}
+
+/** Checks that tags nest and close properly: enough to catch injected or broken markup. */
+function assertWellFormed(svg: string): void {
+	const stack: string[] = [];
+	for (const [, close, name, selfClose] of svg.matchAll(
+		/<(\/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|[^>"])*?(\/?)>/g
+	)) {
+		if (selfClose) continue;
+		if (close) expect(stack.pop(), `</${name}>`).toBe(name);
+		else stack.push(name!);
+	}
+	expect(stack).toEqual([]);
+	expect(svg.replace(/<[^>]*>/g, '')).not.toMatch(/[<>]|&(?!amp;|lt;|gt;|quot;|apos;)/);
+}
+
+describe('renderComparisonSvg', () => {
+	test('a well-formed SVG document of the preset’s size', () => {
+		const svg = renderComparisonSvg(smallView(), options);
+		assertWellFormed(svg);
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080" viewBox="0 0 1920 1080"/
+		);
+		const handout = renderComparisonSvg(smallView(), { ...options, preset: 'handout' });
+		expect(handout).toMatch(/^<svg [^>]*width="1240" height="1754"/);
+	});
+
+	test('every claim’s text is drawn in its card, with its side label and attribution', () => {
+		const view = smallView();
+		const svg = renderComparisonSvg(view, options);
+		for (const claim of view.claims) {
+			expect(textOf(svg, claim.id, 'claim-text'), claim.id).toBe(claim.text);
+		}
+		expect(textOf(svg, 'ru-trust-first', 'attribution')).toBe('The Russian side believes');
+	});
+
+	test('one <path> per link, tagged with its claim, and one quote per link', () => {
+		const view = smallView();
+		const svg = renderComparisonSvg(view, options);
+		const linked = [
+			...svg.matchAll(/<path class="link" data-claim="([^"]+)" data-range="(\d+)"/g)
+		].map((m) => `${m[1]}#${m[2]}`);
+		const expected = view.claims.flatMap((c) => c.ranges.map((_, i) => `${c.id}#${i}`));
+		expect(linked.sort()).toEqual(expected.sort());
+		expect(svg.match(/<path[^>]*data-claim=/g)).toHaveLength(expected.length);
+		expect(svg.match(/<g class="quote"/g)).toHaveLength(expected.length);
+	});
+
+	test('quotes are the source’s exact words', () => {
+		const view = smallView();
+		const svg = renderComparisonSvg(view, options);
+		const quotes = [...svg.matchAll(/<text[^>]*class="quote-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
+			[...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => unescape(t[1]!)).join(' ')
+		);
+		expect(quotes.sort()).toEqual(view.claims.flatMap((c) => c.ranges.map((r) => r.quote)).sort());
+	});
+
+	test('text from data is escaped, never markup', () => {
+		const view = makeView({
+			title: 'Tags & <b>bold</b> claims',
+			sides: [
+				{ id: 'a', label: 'A "side" <i>' },
+				{ id: 'b', label: "B's side" }
+			],
+			dimensions: [{ id: 'd', label: '<script>alert(1)</script>' }],
+			claims: [
+				{
+					id: 'x',
+					side: 'a',
+					dimension: 'd',
+					text: '</text><script>alert("x")</script>',
+					quotes: ['a < b && c > d']
+				},
+				{ id: 'y', side: 'b', dimension: 'd', text: 'Fine]]><!--', quotes: ['ok'] }
+			]
+		});
+		const svg = renderComparisonSvg(view, { ...options, deepLink: 'https://x.example/?a=1&b="2"' });
+		assertWellFormed(svg);
+		expect(svg).not.toMatch(/<script|<b>|<i>|<!--|]]>/);
+		expect(textOf(svg, 'x', 'claim-text')).toBe('</text><script>alert("x")</script>');
+		expect(svg).toContain('href="https://x.example/?a=1&amp;b=&quot;2&quot;"');
+	});
+
+	test('the footer cites the source and links back to this view', () => {
+		const svg = renderComparisonSvg(smallView(), options);
+		expect(svg).toContain(
+			'>Source: Izvestia, April 14, 2025, p. 3 (English translation, complete text)<'
+		);
+		expect(svg).toContain(`<a href="${options.deepLink.replace(/&/g, '&amp;')}">`);
+	});
+
+	test('the side legend names each side, and the author’s framing only when that layer is on', () => {
+		const on = renderComparisonSvg(smallView(), options);
+		const off = renderComparisonSvg(smallView(), { ...options, author: false });
+		expect(on.match(/<g class="legend"/g)).toHaveLength(3);
+		expect(on).toContain('Author’s framing (the article’s own voice)');
+		expect(off.match(/<g class="legend"/g)).toHaveLength(2);
+		expect(off).not.toMatch(/data-voice="author"|Author’s framing/);
+	});
+
+	test('fonts are embedded as base64 woff2, and nothing is fetched from elsewhere', () => {
+		const fonts = [
+			{ family: 'sans', weight: 400, style: 'normal', base64: 'd09GMgABAAA=' }
+		] as const;
+		const svg = renderComparisonSvg(smallView(), { ...options, fonts: [...fonts] });
+		expect(svg).toContain(
+			"@font-face{font-family:'Inter';font-weight:400;font-style:normal;src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2');}"
+		);
+		const urls = [...svg.matchAll(/(?:href="|url\()([^")]+)/g)].map((m) => m[1]);
+		expect(urls.filter((u) => !u!.startsWith('data:') && !u!.startsWith('#'))).toEqual([
+			options.deepLink.replace(/&/g, '&amp;')
+		]);
+		expect(renderComparisonSvg(smallView(), options)).not.toContain('@font-face');
+	});
+
+	test('each page of a long comparison is its own document, marked with its number', () => {
+		const view = longView(6, 6);
+		const { layout, svgs } = renderComparisonPages(view, options);
+		expect(svgs.length).toBe(layout.pages.length);
+		expect(svgs.length).toBeGreaterThan(1);
+		svgs.forEach((svg, i) => {
+			assertWellFormed(svg);
+			expect(svg).toContain(`data-page="${i + 1}" data-pages="${svgs.length}"`);
+		});
+		expect(svgs[0]).toContain(`>Continued on image 2 of ${svgs.length}<`);
+		expect(renderComparisonSvg(view, { ...options, page: 2 })).toBe(svgs[1]);
+		expect(() => renderComparisonSvg(view, { ...options, page: svgs.length + 1 })).toThrow(
+			`No image ${svgs.length + 1} of ${svgs.length}`
+		);
+		const drawn = svgs.flatMap((svg) =>
+			[...svg.matchAll(/<g class="claim" data-claim="([^"]+)"/g)].map((m) => m[1])
+		);
+		expect(drawn.sort()).toEqual(view.claims.map((c) => c.id).sort());
+	});
+});

@@ -1,0 +1,232 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { sidePalette } from '../src/lib/comparison/palette';
+import type { Comparison } from '../src/lib/comparison/schema';
+
+const id = 'what-comes-first';
+const comparison: Comparison = JSON.parse(
+	readFileSync(`data/comparisons/${id}.json`, 'utf8')
+) as Comparison;
+const today = () => new Date().toLocaleDateString('en-CA');
+
+/** Opens the export menu on the explorer and picks a preset. */
+async function openMenu(page: Page, preset: RegExp, query = '') {
+	await page.goto(`/c/${id}/${query}`);
+	await page.getByRole('button', { name: 'Export image' }).click();
+	await page.getByRole('radio', { name: preset }).check();
+}
+
+/** Clicks an export button and collects every file it downloads, in order. */
+async function exportFiles(page: Page, button: 'Download PNG' | 'Download SVG') {
+	const downloads: Download[] = [];
+	page.on('download', (d) => downloads.push(d));
+	await page.getByRole('button', { name: button }).click();
+	const status = page.getByText(/^Downloaded /);
+	await expect(status).toBeVisible({ timeout: 20_000 });
+	const count = Number((await status.textContent())?.match(/^Downloaded (\d+) images/)?.[1] ?? 1);
+	await expect.poll(() => downloads.length).toBe(count);
+	return Promise.all(
+		downloads.map(async (d) => ({
+			name: d.suggestedFilename(),
+			bytes: readFileSync((await d.path())!)
+		}))
+	);
+}
+
+/** Pixel statistics of a PNG: size, share of non-white pixels, and how often each side's ink occurs. */
+function inspect(bytes: Buffer) {
+	const png = PNG.sync.read(bytes);
+	const counts = new Map<string, number>();
+	let inked = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+		if (r < 245 || g < 245 || b < 245) inked++;
+		const hex = `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+		counts.set(hex, (counts.get(hex) ?? 0) + 1);
+	}
+	return {
+		width: png.width,
+		height: png.height,
+		inked: inked / (png.width * png.height),
+		colours: counts.size,
+		count: (hex: string) => counts.get(hex) ?? 0
+	};
+}
+
+const sideInks = comparison.sides.map((_, i) => sidePalette[i]!.ink);
+
+test.describe('export as PNG', () => {
+	for (const { preset, name, width, height } of [
+		{ preset: /^Slide/, name: 'slide', width: 1920, height: 1080 },
+		{ preset: /^Handout/, name: 'handout', width: 1240, height: 1754 }
+	]) {
+		test(`${name}: every image at 2×, not blank, in every side's colour`, async ({ page }) => {
+			await openMenu(page, preset);
+			const files = await exportFiles(page, 'Download PNG');
+			files.forEach((file, i) => {
+				const suffix = files.length > 1 ? `-${i + 1}-of-${files.length}` : '';
+				expect(file.name).toBe(`${id}-${name}-${today()}${suffix}.png`);
+				const image = inspect(file.bytes);
+				expect([image.width, image.height]).toEqual([width * 2, height * 2]);
+				expect(image.inked).toBeGreaterThan(0.03);
+				expect(image.colours).toBeGreaterThan(100);
+				for (const ink of sideInks)
+					expect(image.count(ink), `${file.name} ${ink}`).toBeGreaterThan(200);
+			});
+		});
+	}
+
+	test('as on screen: as wide as the viewport at 2×, as tall as the comparison', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await openMenu(page, /^As on screen \(1280 px wide\)/);
+		const [file, ...rest] = await exportFiles(page, 'Download PNG');
+		expect(rest).toEqual([]);
+		expect(file!.name).toBe(`${id}-screen-${today()}.png`);
+		const image = inspect(file!.bytes);
+		expect(image.width).toBe(2560);
+		expect(image.height).toBeGreaterThan(2 * 2000);
+		for (const ink of sideInks) expect(image.count(ink)).toBeGreaterThan(200);
+	});
+
+	test('only the selected row, named after it', async ({ page }) => {
+		await openMenu(page, /^Slide/, '?claim=us-ceasefire-first');
+		await page.getByRole('checkbox', { name: 'Only the row “First”' }).check();
+		await expect(page.getByText(/^Fits on one image/)).toBeVisible();
+		const files = await exportFiles(page, 'Download PNG');
+		expect(files.map((f) => f.name)).toEqual([`${id}-slide-first-${today()}.png`]);
+		const image = inspect(files[0]!.bytes);
+		expect([image.width, image.height]).toEqual([3840, 2160]);
+	});
+});
+
+test.describe('export as SVG', () => {
+	test('parses, and holds every claim’s text and one path per link', async ({ page }) => {
+		await openMenu(page, /^Handout/);
+		const files = await exportFiles(page, 'Download SVG');
+		const drawn = await page.evaluate(
+			(svgs) =>
+				svgs.map((svg) => {
+					const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+					const root = doc.documentElement;
+					const text = (el: Element | null) =>
+						[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+					return {
+						error: doc.querySelector('parsererror')?.textContent ?? null,
+						size: [root.getAttribute('width'), root.getAttribute('height')],
+						claims: [...doc.querySelectorAll('g.claim')].map((g) => ({
+							id: g.getAttribute('data-claim'),
+							text: text(g.querySelector('.claim-text'))
+						})),
+						links: [...doc.querySelectorAll('path[data-claim]')].map(
+							(p) => `${p.getAttribute('data-claim')}#${p.getAttribute('data-range')}`
+						)
+					};
+				}),
+			files.map((f) => f.bytes.toString('utf8'))
+		);
+		for (const svg of drawn) {
+			expect(svg.error).toBeNull();
+			expect(svg.size).toEqual(['1240', '1754']);
+		}
+		const claims = drawn.flatMap((d) => d.claims);
+		expect(claims.map((c) => c.id).sort()).toEqual(comparison.claims.map((c) => c.id).sort());
+		for (const claim of comparison.claims) {
+			expect(claims.find((c) => c.id === claim.id)?.text).toBe(claim.text);
+		}
+		const links = drawn.flatMap((d) => d.links);
+		const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
+		expect(links.sort()).toEqual(expected.sort());
+		const first = files[0]!.bytes.toString('utf8');
+		expect(first).toContain('src:url(data:font/woff2;base64,');
+		expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
+	});
+
+	test('with the author layer off, the author’s framing is left out', async ({ page }) => {
+		await openMenu(page, /^As on screen/, '?author=0');
+		const [file] = await exportFiles(page, 'Download SVG');
+		const svg = file!.bytes.toString('utf8');
+		for (const claim of comparison.claims) {
+			expect(svg.includes(`data-claim="${claim.id}"`), claim.id).toBe(claim.voice === 'side');
+		}
+	});
+});
+
+test.describe('copy PNG', () => {
+	test('puts the image on the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openMenu(page, /^Slide/, '?claim=ru-trust-first');
+		await page.getByRole('checkbox', { name: /Only the row/ }).check();
+		await page.getByRole('button', { name: 'Copy PNG' }).click();
+		await expect(page.getByText('Copied the image to the clipboard.')).toBeVisible();
+		const base64 = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			const blob = await item!.getType('image/png');
+			const bytes = new Uint8Array(await blob.arrayBuffer());
+			let binary = '';
+			for (const b of bytes) binary += String.fromCharCode(b);
+			return btoa(binary);
+		});
+		const image = inspect(Buffer.from(base64, 'base64'));
+		expect([image.width, image.height]).toEqual([3840, 2160]);
+		expect(image.count(sideInks[0]!)).toBeGreaterThan(200);
+	});
+
+	test('says so when the browser cannot copy images', async ({ page }) => {
+		await page.addInitScript(() => {
+			// @ts-expect-error: simulate a browser without ClipboardItem
+			delete window.ClipboardItem;
+		});
+		await openMenu(page, /^Slide/);
+		await expect(
+			page.getByText('This browser cannot copy images; download the PNG instead.')
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Copy PNG' })).toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
+	});
+});
+
+test.describe('feedback', () => {
+	test('the open menu is a labelled dialog with no accessibility violations', async ({ page }) => {
+		await openMenu(page, /^Handout/, '?claim=ru-trust-first');
+		await expect(page.getByRole('dialog', { name: 'Export as an image' })).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).include('[popover]').analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
+	test('shows progress, and a failure says what went wrong and saves nothing', async ({ page }) => {
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		// Only the export's own fetch of the font fails; the page's @font-face load goes through.
+		await page.route('**/*source-serif-4-latin-400-italic*.woff2', async (route) => {
+			if (route.request().resourceType() !== 'fetch') return route.continue();
+			await held;
+			await route.abort();
+		});
+		const downloads: Download[] = [];
+		page.on('download', (d) => downloads.push(d));
+		await openMenu(page, /^Slide/);
+		const snapshot = () =>
+			page.evaluate(() => ({
+				url: location.href,
+				body: [...document.body.querySelectorAll('*')].filter((el) => !el.closest('[popover]'))
+					.length,
+				claims: document.querySelectorAll('[data-claim]').length
+			}));
+		const before = await snapshot();
+		await page.getByRole('button', { name: 'Download PNG' }).click();
+		await expect(page.getByText('Exporting…')).toBeVisible();
+		release();
+		await expect(page.getByRole('alert')).toContainText(
+			/^Export failed: could not load the font file .*source-serif-4-latin-400-italic.*\. Nothing was saved\.$/
+		);
+		await expect(page.getByText('Exporting…')).toBeHidden();
+		expect(downloads).toEqual([]);
+		expect(await snapshot()).toEqual(before);
+	});
+});
