@@ -1,0 +1,251 @@
+/**
+ * Authoring CLI: turns a passage quoted from a source into the anchor JSON a comparison claim needs,
+ * so nobody ever types character offsets by hand.
+ *
+ *   npx tsx scripts/anchor-quote.ts <source-id> "<exact quote>" [occurrence]
+ *
+ * The source text is normalised exactly as the app resolves anchors (normalizeText), the quote is
+ * looked up in it, and describeRange builds the anchor from the text itself, so the printed `exact`
+ * is always the source's own characters.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeRange } from '../src/lib/anchoring/describe';
+import { normalizeText } from '../src/lib/anchoring/normalize';
+import type { Anchor } from '../src/lib/comparison/schema';
+
+export const USAGE = `Usage: npx tsx scripts/anchor-quote.ts <source-id> "<exact quote>" [occurrence]
+
+Prints the anchor JSON (TextQuoteSelector + TextPositionSelector) for a passage of
+data/sources/<source-id>.txt, ready to paste into a claim's "anchors" array.
+
+  <source-id>    id of a source in data/sources/, e.g. izvestia-2025-04-14-p3
+  <exact quote>  the passage, copied from the source (a clause or a sentence is best).
+                 Straight quotes, apostrophes and hyphens also match the source's
+                 typographic ones (“ ” ’ – ‑); the printed anchor keeps the source's.
+  [occurrence]   1-based number, required only when the quote occurs more than once:
+                 the tool then lists the occurrences to choose from.
+
+Options: -h, --help  show this help.`;
+
+/** Characters a keyboard cannot easily type, folded one-for-one so offsets stay the same. */
+const FOLD: Record<string, string> = {
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u201e': '"',
+	'\u00ab': '"',
+	'\u00bb': '"',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u2010': '-',
+	'\u2011': '-',
+	'\u2012': '-',
+	'\u2013': '-',
+	'\u2014': '-',
+	'\u00a0': ' '
+};
+
+/** Replaces typographic quotes, dashes and no-break spaces by ASCII, one UTF-16 unit for one. */
+export function foldTypography(text: string): string {
+	return text.replace(
+		/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2010-\u2014\u00a0]/g,
+		(c) => FOLD[c] ?? c
+	);
+}
+
+/** Every start offset of `needle` in `haystack`, overlapping occurrences included. */
+export function occurrences(haystack: string, needle: string): number[] {
+	const found: number[] = [];
+	if (needle.length === 0) return found;
+	for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+		found.push(i);
+	}
+	return found;
+}
+
+export type FindResult =
+	| { kind: 'found'; anchor: Anchor; folded: boolean; occurrences: number[] }
+	| { kind: 'absent'; longestPrefix: string }
+	| { kind: 'ambiguous'; occurrences: number[] }
+	| { kind: 'bad-occurrence'; occurrences: number[] };
+
+/**
+ * Finds `quote` in the normalised `text` and describes it. Exact matching first; only when that
+ * finds nothing, a match that treats typographic quotes and dashes as their ASCII forms.
+ */
+export function findQuote(text: string, quote: string, occurrence?: number): FindResult {
+	const needle = normalizeText(quote).trim();
+	let folded = false;
+	let starts = occurrences(text, needle);
+	if (starts.length === 0) {
+		starts = occurrences(foldTypography(text), foldTypography(needle));
+		folded = starts.length > 0;
+	}
+	if (starts.length === 0) {
+		return {
+			kind: 'absent',
+			longestPrefix: longestOccurringPrefix(foldTypography(text), foldTypography(needle), needle)
+		};
+	}
+	if (occurrence === undefined && starts.length > 1)
+		return { kind: 'ambiguous', occurrences: starts };
+	const index = (occurrence ?? 1) - 1;
+	const start = starts[index];
+	if (start === undefined) return { kind: 'bad-occurrence', occurrences: starts };
+	return {
+		kind: 'found',
+		anchor: describeRange(text, start, start + needle.length),
+		folded,
+		occurrences: starts
+	};
+}
+
+/** The longest beginning of the quote that the text contains, to show where a quote goes wrong. */
+function longestOccurringPrefix(foldedText: string, foldedNeedle: string, needle: string): string {
+	// Containment of prefixes is monotonic (if a prefix occurs, every shorter one does): bisect.
+	let lo = 0;
+	let hi = foldedNeedle.length;
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (foldedText.includes(foldedNeedle.slice(0, mid))) lo = mid;
+		else hi = mid - 1;
+	}
+	return needle.slice(0, lo);
+}
+
+/** 1-based line and column of an offset, for listing occurrences. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Whether prefix + exact + suffix picks out a single place in the text. */
+export function isUnique(text: string, anchor: Anchor): boolean {
+	const { prefix, exact, suffix } = anchor.quote;
+	return occurrences(text, prefix + exact + suffix).length === 1;
+}
+
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function loadSource(sourceId: string): string {
+	const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../data/sources');
+	const metaPath = join(dir, `${sourceId}.json`);
+	let meta: { textFile?: unknown };
+	try {
+		meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+	} catch (error) {
+		throw new Error(`cannot read source metadata ${metaPath}: ${(error as Error).message}`, {
+			cause: error
+		});
+	}
+	const textFile = meta.textFile;
+	if (typeof textFile !== 'string' || !/^[a-z0-9-]+\.txt$/.test(textFile)) {
+		throw new Error(`${metaPath} has no valid "textFile" (a .txt file beside it)`);
+	}
+	return normalizeText(readFileSync(join(dir, textFile), 'utf8'));
+}
+
+function excerpt(text: string, start: number, length: number): string {
+	const from = Math.max(0, start - 30);
+	const to = Math.min(text.length, start + length + 30);
+	return (
+		(from > 0 ? '…' : '') +
+		text.slice(from, start) +
+		'[' +
+		text.slice(start, start + length) +
+		']' +
+		text.slice(start + length, to) +
+		(to < text.length ? '…' : '')
+	).replace(/\n/g, '⏎');
+}
+
+export function main(argv: string[]): number {
+	if (argv.includes('-h') || argv.includes('--help')) {
+		console.log(USAGE);
+		return 0;
+	}
+	if (argv.length < 2 || argv.length > 3) {
+		console.error(USAGE);
+		return 2;
+	}
+	const [sourceId, quote, occurrenceArg] = argv as [string, string, string | undefined];
+	if (!SOURCE_ID.test(sourceId)) {
+		console.error(
+			`error: "${sourceId}" is not a source id (a lower-case slug such as izvestia-2025-04-14-p3)`
+		);
+		return 2;
+	}
+	if (normalizeText(quote).trim() === '') {
+		console.error('error: the quote is empty');
+		return 2;
+	}
+	let occurrence: number | undefined;
+	if (occurrenceArg !== undefined) {
+		if (!/^[1-9]\d*$/.test(occurrenceArg)) {
+			console.error(`error: occurrence must be a whole number from 1, got "${occurrenceArg}"`);
+			return 2;
+		}
+		occurrence = Number(occurrenceArg);
+	}
+
+	let text: string;
+	try {
+		text = loadSource(sourceId);
+	} catch (error) {
+		console.error(`error: ${(error as Error).message}`);
+		return 1;
+	}
+
+	const result = findQuote(text, quote, occurrence);
+	const length = normalizeText(quote).trim().length;
+	switch (result.kind) {
+		case 'absent': {
+			console.error(`error: the quote does not occur in ${sourceId}.`);
+			if (result.longestPrefix.length > 0) {
+				console.error(
+					`  The text has its first ${result.longestPrefix.length} characters, up to: …${JSON.stringify(result.longestPrefix.slice(-40))}`
+				);
+				console.error(
+					'  Check the next characters against the source (spelling, spacing, brackets).'
+				);
+			}
+			return 1;
+		}
+		case 'ambiguous':
+		case 'bad-occurrence': {
+			const n = result.occurrences.length;
+			console.error(
+				result.kind === 'ambiguous'
+					? `error: the quote occurs ${n} times in ${sourceId}; add the occurrence number (1–${n}), or quote a longer passage:`
+					: `error: there is no occurrence ${occurrence}; the quote occurs ${n} time${n === 1 ? '' : 's'}:`
+			);
+			result.occurrences.forEach((start, i) => {
+				const { line, column } = lineColumn(text, start);
+				console.error(
+					`  ${i + 1}. line ${line}, column ${column}: ${excerpt(text, start, length)}`
+				);
+			});
+			return 2;
+		}
+		case 'found': {
+			if (result.folded) {
+				console.error(
+					'note: matched with typographic quotes/dashes; the anchor uses the source’s characters.'
+				);
+			}
+			if (result.occurrences.length > 1 && !isUnique(text, result.anchor)) {
+				console.error(
+					'warning: even with its prefix and suffix this quote is not unique; quote a longer passage.'
+				);
+			}
+			console.log(JSON.stringify(result.anchor, null, '\t'));
+			return 0;
+		}
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.exitCode = main(process.argv.slice(2));
+}
