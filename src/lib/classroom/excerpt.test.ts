@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptsFor } from './excerpt';
+import { excerptsFor, quoteParts, quotedPassages } from './excerpt';
 import { fixtureSentences, fixtureView } from './test-fixture';
 
 const view = fixtureView();
@@ -48,4 +48,53 @@ describe('excerptsFor', () => {
 	test('unknown claims give nothing', () => {
 		expect(render(['nope'])).toEqual([]);
 	});
+});
+
+describe('quotedPassages', () => {
+	test.each([
+		{ claim: 'russia-trust', expected: [{ before: false, after: false }] },
+		{ claim: 'us-ceasefire', expected: [{ before: true, after: false }] },
+		{ claim: 'russia-then', expected: [{ before: true, after: false }] },
+		{ claim: 'author-cowboy', expected: [{ before: true, after: false }] },
+		{ claim: 'author-hockey', expected: [{ before: false, after: false }] }
+	])('$claim is cut where its sentence goes on', ({ claim, expected }) => {
+		expect(
+			quotedPassages(view, fixtureSentences, claim).map(({ before, after }) => ({ before, after }))
+		).toEqual(expected);
+	});
+
+	test('keeps the exact quote and flags a quote cut before its sentence ends', () => {
+		const cut = {
+			...view,
+			claims: [
+				{
+					...view.claims[0]!,
+					id: 'cut',
+					ranges: [
+						{
+							start: 26,
+							end: 48,
+							quote: view.claims[0]!.ranges[0]!.quote.slice(0, 22),
+							passage: 'p1'
+						}
+					]
+				}
+			]
+		};
+		expect(quotedPassages(cut, fixtureSentences, 'cut')).toEqual([
+			{ text: 'The Russian side belie', before: false, after: true }
+		]);
+	});
+
+	test('an unknown claim quotes nothing', () => {
+		expect(quotedPassages(view, fixtureSentences, 'nope')).toEqual([]);
+	});
+});
+
+test('quoteParts puts a quote in quotation marks with its ellipses, the words marked', () => {
+	expect(quoteParts({ text: 'trust first', before: true, after: false }, 'c')).toEqual([
+		{ text: '“…', claims: [] },
+		{ text: 'trust first', claims: ['c'] },
+		{ text: '”', claims: [] }
+	]);
 });

@@ -89,3 +89,47 @@ function partsOf(
 function sameSet(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((x) => b.includes(x));
 }
+
+/** One quoted range of a claim, with whether the sentence goes on before and after it. */
+export type QuotedPassage = { text: string; before: boolean; after: boolean };
+
+/**
+ * The exact words a claim quotes, range by range, each flagged where it is cut out of a longer
+ * sentence, so it can be shown with an ellipsis there rather than as if it were whole.
+ */
+export function quotedPassages(
+	view: ComparisonView,
+	sentences: SentenceIndex,
+	claimId: string
+): QuotedPassage[] {
+	const claim = view.claims.find((c) => c.id === claimId);
+	if (!claim) return [];
+	return claim.ranges.map((range) => {
+		const list = sentences[range.passage] ?? [];
+		const first = list.find((s) => s.start < range.end && s.end > range.start);
+		const last = list.findLast((s) => s.start < range.end && s.end > range.start);
+		// A quote that stops only short of its sentence's closing punctuation is not cut.
+		const tail = last ? view.passages.find((p) => p.id === range.passage) : undefined;
+		const rest = tail && last ? textOf(tail, range.end, last.end) : '';
+		return {
+			text: range.quote,
+			before: first !== undefined && range.start > first.start,
+			after: last !== undefined && !/^[\s.!?…"”’)\]]*$/.test(rest)
+		};
+	});
+}
+
+function textOf(passage: ComparisonView['passages'][number], from: number, to: number): string {
+	return passage.pieces
+		.map((p) => p.text.slice(Math.max(0, from - p.start), Math.max(0, to - p.start)))
+		.join('');
+}
+
+/** A quoted passage as excerpt parts: in quotation marks, with its ellipses, the quote marked. */
+export function quoteParts(passage: QuotedPassage, claimId: string): ExcerptPart[] {
+	return [
+		{ text: `“${passage.before ? '…' : ''}`, claims: [] },
+		{ text: passage.text, claims: [claimId] },
+		{ text: `${passage.after ? '…' : ''}”`, claims: [] }
+	];
+}

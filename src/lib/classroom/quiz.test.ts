@@ -6,7 +6,8 @@ import {
 	quizChoices,
 	quizItems,
 	scoreQuiz,
-	splitAttribution
+	hidePhrases,
+	speakerPhrases
 } from './quiz';
 import { fixtureView } from './test-fixture';
 
@@ -82,36 +83,68 @@ describe('choiceForKey', () => {
 	});
 });
 
-describe('splitAttribution', () => {
+describe('speakerPhrases', () => {
+	test('the attribution without editorial notes, and every side label', () => {
+		const claim = view.claims.find((c) => c.id === 'us-ceasefire')!;
+		const noted = { ...claim, attribution: 'They recalled (whose inference is unclear)' };
+		expect(speakerPhrases(claim, view)).toEqual([
+			'The Americans, however, say',
+			'Russia',
+			'United States'
+		]);
+		expect(speakerPhrases(noted, view)[0]).toBe('They recalled');
+	});
+
+	test('author framing has no attribution, only the side labels', () => {
+		const claim = view.claims.find((c) => c.id === 'author-cowboy')!;
+		expect(speakerPhrases(claim, view)).toEqual(['Russia', 'United States']);
+	});
+});
+
+describe('hidePhrases', () => {
+	const show = (text: string, phrases: string[]) =>
+		hidePhrases(text, phrases)
+			.map((p) => (p.hidden ? `[${p.text}]` : p.text))
+			.join('');
+
 	test.each([
 		{
-			quote: 'The Russian side believes that trust must come first',
-			attribution: 'The Russian side believes',
-			expected: [
-				{ text: 'The Russian side believes', attribution: true },
-				{ text: ' that trust must come first', attribution: false }
-			]
+			text: 'The Russian side believes that trust must come first',
+			phrases: ['The Russian side believes', 'Russia'],
+			expected: '[The Russian side believes] that trust must come first'
 		},
 		{
-			quote: 'Kellogg, says Kiev will not give up',
-			attribution: 'kellogg, says',
-			expected: [
-				{ text: 'Kellogg, says', attribution: true },
-				{ text: ' Kiev will not give up', attribution: false }
-			]
+			text: 'the first thing Russia needs is a return of US-Russian relations',
+			phrases: ['Russia'],
+			expected: 'the first thing [Russia] needs is a return of US-Russian relations'
 		},
 		{
-			quote: 'the primary task is a ceasefire',
-			attribution: 'The Americans, however, say',
-			expected: [{ text: 'the primary task is a ceasefire', attribution: false }]
+			text: 'some diplomatic sources say that the talks showed',
+			phrases: ['Some diplomatic sources say', 'Some diplomatic sources'],
+			expected: '[some diplomatic sources say] that the talks showed'
 		},
 		{
-			quote: 'hockey can restore trust',
-			attribution: undefined,
-			expected: [{ text: 'hockey can restore trust', attribution: false }]
-		}
-	])('$quote / $attribution', ({ quote, attribution, expected }) => {
-		expect(splitAttribution(quote, attribution)).toEqual(expected);
+			text: 'Keith Kellogg, says Kiev will not; Kellogg proposed',
+			phrases: ['Kellogg says', 'Kellogg', 'Witkoff'],
+			expected: 'Keith [Kellogg], says Kiev will not; [Kellogg] proposed'
+		},
+		{
+			text: 'Kelloggs (a+b)',
+			phrases: ['Kellogg', 'a+b'],
+			expected: 'Kelloggs ([a+b])'
+		},
+		{ text: 'nothing to hide', phrases: [], expected: 'nothing to hide' }
+	])('$text', ({ text, phrases, expected }) => {
+		expect(show(text, phrases)).toBe(expected);
+	});
+
+	test('hidden and shown parts put together give the text back', () => {
+		const text = 'Russia believes that Russia and the US differ.';
+		expect(
+			hidePhrases(text, ['Russia believes', 'Russia'])
+				.map((p) => p.text)
+				.join('')
+		).toBe(text);
 	});
 });
 

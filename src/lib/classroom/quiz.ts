@@ -61,22 +61,41 @@ export function choiceForKey(key: string, choices: readonly QuizChoice[]): strin
 	return choices[Number(key) - 1]?.id;
 }
 
-/** A quote split so the source's words of attribution can be hidden until the reveal. */
-export type QuotePart = { text: string; attribution: boolean };
+/** Text split so the words that name the speaker can be hidden until the reveal. */
+export type QuotePart = { text: string; hidden: boolean };
 
 /**
- * Splits `quote` around its words of attribution ("The Russian side believes"), matched without
- * regard to case, so the question does not name its own answer.
+ * The words that would give a question's answer away: the source's words of attribution ("The
+ * Russian side believes", without any editorial note in parentheses) and every side's label.
  */
-export function splitAttribution(quote: string, attribution: string | undefined): QuotePart[] {
-	const at = attribution ? quote.toLowerCase().indexOf(attribution.toLowerCase()) : -1;
-	if (!attribution || at < 0) return [{ text: quote, attribution: false }];
-	const end = at + attribution.length;
-	return [
-		{ text: quote.slice(0, at), attribution: false },
-		{ text: quote.slice(at, end), attribution: true },
-		{ text: quote.slice(end), attribution: false }
-	].filter((p) => p.text.length > 0);
+export function speakerPhrases(claim: ClaimView, view: ComparisonView): string[] {
+	const attribution =
+		claim.voice === 'side' ? claim.attribution.replace(/\s*\([^)]*\)/g, '').trim() : '';
+	return [attribution, ...view.comparison.sides.map((s) => s.label)].filter((p) => p.length > 0);
+}
+
+/**
+ * Splits `text` around every whole-word occurrence of `phrases` (ignoring case), so a question
+ * shows the source's words without naming its own answer.
+ */
+export function hidePhrases(text: string, phrases: readonly string[]): QuotePart[] {
+	const alternatives = [...phrases]
+		.sort((a, b) => b.length - a.length)
+		.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	if (alternatives.length === 0) return [{ text, hidden: false }];
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
+		'giu'
+	);
+	const parts: QuotePart[] = [];
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		if (match.index > last) parts.push({ text: text.slice(last, match.index), hidden: false });
+		parts.push({ text: match[0], hidden: true });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) parts.push({ text: text.slice(last), hidden: false });
+	return parts;
 }
 
 /** The 1-based question in a `?q=` parameter, clamped to [1, count + 1]; count + 1 is the score. */

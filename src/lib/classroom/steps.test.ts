@@ -1,42 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { parseStep, presentSteps, stepAfterKey, stepClaimIds, type Step } from './steps';
+import {
+	lanes,
+	parseStep,
+	presentSteps,
+	promptOrder,
+	stepAfterKey,
+	stepClaimIds,
+	type Step
+} from './steps';
 import { fixtureView } from './test-fixture';
 
 /** A compact description of a step, to compare whole presentations at a glance. */
 function describeStep(step: Step): string {
 	if (step.kind !== 'row') return step.kind;
-	const lane = step.lane === undefined ? '' : `#${step.lane}`;
 	const prompts = step.prompts.map((p) => p.id).join(',');
-	return `${step.dimension.id}${lane}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
+	return `${step.dimension.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
 }
 
 describe('presentSteps', () => {
-	test('grid: a title, one step per dimension row in order, a final step', () => {
-		expect(presentSteps(fixtureView('grid')).map(describeStep)).toEqual([
-			'title',
-			'order: russia-trust russia-then us-ceasefire author-cowboy ?why-order',
-			'ground: us-ground',
-			'final'
-		]);
-	});
+	test.each(['grid', 'sequence'] as const)(
+		'%s: a title, one step per dimension row in order, a final step',
+		(layout) => {
+			expect(presentSteps(fixtureView(layout)).map(describeStep)).toEqual([
+				'title',
+				'order: russia-trust russia-then us-ceasefire author-cowboy ?why-order',
+				'ground: us-ground',
+				'final'
+			]);
+		}
+	);
 
-	test('sequence: each lane position of a row is its own step; prompts and framing wait for the last', () => {
-		expect(presentSteps(fixtureView('sequence')).map(describeStep)).toEqual([
-			'title',
-			'order#1: russia-trust us-ceasefire',
-			'order#2: russia-then author-cowboy ?why-order',
-			'ground: us-ground',
-			'final'
-		]);
-	});
-
-	test('sequence steps keep every side as a lane, even one with nothing at that position', () => {
-		const steps = presentSteps(fixtureView('sequence'));
-		const second = steps[2];
-		expect(second?.kind === 'row' && second.cells.map((c) => [c.side.id, c.claims.length])).toEqual(
+	test('a row keeps every side as a cell, even one with nothing on that row', () => {
+		const ground = presentSteps(fixtureView())[2];
+		expect(ground?.kind === 'row' && ground.cells.map((c) => [c.side.id, c.claims.length])).toEqual(
 			[
-				['russia', 1],
-				['us', 0]
+				['russia', 0],
+				['us', 1]
 			]
 		);
 	});
@@ -55,12 +54,26 @@ describe('presentSteps', () => {
 	});
 
 	test('author framing never sits in a side’s cell', () => {
-		for (const step of presentSteps(fixtureView('sequence'))) {
+		for (const step of presentSteps(fixtureView())) {
 			if (step.kind !== 'row') continue;
 			for (const cell of step.cells) {
 				expect(cell.claims.every((c) => c.voice === 'side' && c.side === cell.side.id)).toBe(true);
 			}
 		}
+	});
+});
+
+describe('lanes', () => {
+	test('each side’s claims in step order, with the row each is shown on', () => {
+		expect(
+			lanes(fixtureView('sequence')).map((l) => [
+				l.side.id,
+				l.stops.map((s) => `${s.step}:${s.claim}@${s.dimension}`)
+			])
+		).toEqual([
+			['russia', ['1:russia-trust@order', '2:russia-then@order']],
+			['us', ['1:us-ceasefire@order', '2:us-ground@ground']]
+		]);
 	});
 });
 
@@ -98,5 +111,31 @@ describe('stepAfterKey', () => {
 
 	test('Shift+Space goes back', () => {
 		expect(stepAfterKey({ key: ' ', shiftKey: true }, 3, 5)).toBe(2);
+	});
+});
+
+describe('promptOrder', () => {
+	test('row prompts in row order first, general prompts after, each group in file order', () => {
+		const view = fixtureView();
+		const shuffled = {
+			...view,
+			comparison: {
+				...view.comparison,
+				prompts: [
+					{ id: 'general-1', text: 'a' },
+					{ id: 'ground-1', text: 'b', dimension: 'ground' },
+					{ id: 'order-1', text: 'c', dimension: 'order' },
+					{ id: 'general-2', text: 'd' },
+					{ id: 'order-2', text: 'e', dimension: 'order' }
+				]
+			}
+		};
+		expect(promptOrder(shuffled).map((p) => p.id)).toEqual([
+			'order-1',
+			'order-2',
+			'ground-1',
+			'general-1',
+			'general-2'
+		]);
 	});
 });

@@ -4,66 +4,59 @@ import type { Dimension, Prompt, Side } from '../comparison/schema';
 /** One side's claims on a step, with the side's index for its palette colour. */
 export type StepCell = { side: Side; sideIndex: number; claims: SideClaimView[] };
 
-/** A step that shows one dimension row, or one sequence step of it. */
+/** A step that shows one dimension row: each side's claims on it and the author's framing of it. */
 export type RowStep = {
 	kind: 'row';
 	dimension: Dimension;
-	/** The lane position shown, for "sequence" comparisons whose row holds several steps. */
-	lane?: number;
 	cells: StepCell[];
 	author: AuthorClaimView[];
-	/** Prompts whose dimension is this row: shown on the row's last step, when it is complete. */
+	/** Prompts whose dimension is this row. */
 	prompts: Prompt[];
 };
 
-export type Step =
-	| { kind: 'title' }
-	| RowStep
-	| {
-			kind: 'final';
-			prompts: Prompt[];
-	  };
+export type Step = { kind: 'title' } | RowStep | { kind: 'final'; prompts: Prompt[] };
 
 /**
- * The steps of a presentation: a title, then each dimension row in order (for "sequence" layouts
- * each lane position of a row in turn), then a final step with every prompt.
+ * The steps of a presentation: a title, each dimension row in order, then a final step with every
+ * prompt. In a "sequence" comparison each row is one step along the sides' lanes, so the rows are
+ * the steps there too.
  */
 export function presentSteps(view: ComparisonView): Step[] {
 	const { comparison } = view;
-	const rows = view.rows.flatMap((row): RowStep[] => {
-		const prompts = comparison.prompts.filter((p) => p.dimension === row.dimension.id);
-		const cells = row.cells.map((cell) => ({
+	const rows = view.rows.map((row): RowStep => ({
+		kind: 'row',
+		dimension: row.dimension,
+		cells: row.cells.map((cell) => ({
 			side: cell.side,
 			sideIndex: comparison.sides.findIndex((s) => s.id === cell.side.id),
 			claims: cell.claims
-		}));
-		const lanes =
-			comparison.layout === 'sequence' ? distinct(cells.flatMap((c) => c.claims.map(laneOf))) : [];
-		if (lanes.length <= 1) {
-			return [{ kind: 'row', dimension: row.dimension, cells, author: row.author, prompts }];
-		}
-		return lanes.map((lane, i) => {
-			const last = i === lanes.length - 1;
-			return {
-				kind: 'row',
-				dimension: row.dimension,
-				lane,
-				cells: cells.map((c) => ({ ...c, claims: c.claims.filter((cl) => laneOf(cl) === lane) })),
-				// The author's framing of a row comments on the whole row, so it waits for its end.
-				author: last ? row.author : [],
-				prompts: last ? prompts : []
-			};
-		});
-	});
+		})),
+		author: row.author,
+		prompts: comparison.prompts.filter((p) => p.dimension === row.dimension.id)
+	}));
 	return [{ kind: 'title' }, ...rows, { kind: 'final', prompts: comparison.prompts }];
 }
 
-function laneOf(claim: SideClaimView): number {
-	return claim.step ?? 0;
-}
+/** One position in a side's lane: a claim's step number and the row it is shown on. */
+export type LaneStop = { claim: string; step: number; dimension: string };
 
-function distinct(values: number[]): number[] {
-	return [...new Set(values)].sort((a, b) => a - b);
+/** Each side's lane of a "sequence" comparison: its claims in step order, with their rows. */
+export function lanes(
+	view: ComparisonView
+): { side: Side; sideIndex: number; stops: LaneStop[] }[] {
+	return view.comparison.sides.map((side, sideIndex) => ({
+		side,
+		sideIndex,
+		stops: view.rows
+			.flatMap((row) =>
+				(row.cells.find((c) => c.side.id === side.id)?.claims ?? []).map((c, i) => ({
+					claim: c.id,
+					step: c.step ?? i + 1,
+					dimension: row.dimension.id
+				}))
+			)
+			.sort((a, b) => a.step - b.step)
+	}));
 }
 
 /** The claims a step shows, side claims first in side order, then the author's framing. */
@@ -106,4 +99,11 @@ export function stepAfterKey(event: StepKey, current: number, count: number): nu
 		default:
 			return undefined;
 	}
+}
+
+/** Prompts in the order a worksheet asks them: each row's in row order, then the general ones. */
+export function promptOrder(view: ComparisonView): Prompt[] {
+	const rows = view.comparison.dimensions.map((d) => d.id);
+	const rank = (p: Prompt) => (p.dimension === undefined ? rows.length : rows.indexOf(p.dimension));
+	return [...view.comparison.prompts].sort((a, b) => rank(a) - rank(b));
 }

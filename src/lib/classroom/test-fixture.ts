@@ -111,7 +111,7 @@ function passagesOf(claims: ClaimView[]): PassageView[] {
 	});
 }
 
-/** A two-side comparison over the fixture text, as a grid or as a two-step sequence in one row. */
+/** A two-side comparison over the fixture text; as a sequence its claims carry lane steps. */
 export function fixtureView(layout: 'grid' | 'sequence' = 'grid'): ComparisonView {
 	const sides = [
 		{ id: 'russia', label: 'Russia', who: 'The Russian side' },
@@ -156,7 +156,8 @@ export function fixtureView(layout: 'grid' | 'sequence' = 'grid'): ComparisonVie
 			'ground',
 			'Nobody',
 			'No common ground yet.',
-			'Nobody has found common ground'
+			'Nobody has found common ground',
+			step(2)
 		)
 	];
 	const author = [
