@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { normalizeText } from '../anchoring/normalize';
-import { resolveAnchor, type Resolution } from '../anchoring/resolve';
+import { normalizeText } from '../anchoring/normalize.ts';
+import { resolveAnchor, type Resolution } from '../anchoring/resolve.ts';
 import {
 	ComparisonSchema,
 	SourceMetaSchema,
 	type Anchor,
 	type Comparison,
 	type SourceMeta
-} from './schema';
+} from './schema.ts';
 
 /** A data file as read from disk or by Vite: its path under the data folder and its text. */
 export type RawFile = { path: string; content: string };

@@ -1,5 +1,5 @@
 import { resolveAnchor } from '../anchoring/resolve';
-import { splitPassages } from '../source/passages';
+import { passageAt, splitPassages } from '../source/passages';
 import type { Source } from './catalog';
 import type {
 	Anchor,
@@ -51,8 +51,7 @@ export type ComparisonView = {
 /** Builds the view of a validated comparison over its source; throws if an anchor does not resolve. */
 export function buildComparisonView(comparison: Comparison, source: Source): ComparisonView {
 	const passages = splitPassages(source.text);
-	const passageOf = (offset: number) =>
-		passages.find((p) => offset >= p.start && offset < p.end)?.id ?? passages[0]?.id ?? '';
+	const passageOf = (offset: number) => passageAt(passages, offset)?.id ?? '';
 	const rangesOf = (anchors: Anchor[], owner: string): AnchorRange[] =>
 		anchors.map((anchor) => {
 			const r = resolveAnchor(source.text, anchor);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, loadCatalog } from './catalog';
-import { readDataFiles } from './read-data';
+import { formatProblem, loadCatalog } from './catalog.ts';
+import { readDataFiles } from './read-data.ts';
 
 const virtualId = 'virtual:standpoint-data';
 const resolvedId = '\0' + virtualId;
