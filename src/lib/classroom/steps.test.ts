@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+	cardsAcross,
 	lanes,
+	MAX_ACROSS,
 	parseStep,
 	presentSteps,
 	promptOrder,
@@ -12,6 +14,7 @@ import { fixtureView } from './test-fixture';
 
 /** A compact description of a step, to compare whole presentations at a glance. */
 function describeStep(step: Step): string {
+	if (step.kind === 'framing') return `framing: ${stepClaimIds(step).join(' ')}`;
 	if (step.kind !== 'row') return step.kind;
 	const prompts = step.prompts.map((p) => p.id).join(',');
 	return `${step.dimension.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
@@ -19,16 +22,23 @@ function describeStep(step: Step): string {
 
 describe('presentSteps', () => {
 	test.each(['grid', 'sequence'] as const)(
-		'%s: a title, one step per dimension row in order, a final step',
+		'%s: a title, one step per dimension row in order, the framing of no row, a final step',
 		(layout) => {
 			expect(presentSteps(fixtureView(layout)).map(describeStep)).toEqual([
 				'title',
 				'order: russia-trust russia-then us-ceasefire author-cowboy ?why-order',
 				'ground: us-ground',
+				'framing: author-hockey',
 				'final'
 			]);
 		}
 	);
+
+	test('no framing step when all of the author’s framing sits on rows', () => {
+		const view = fixtureView();
+		const kinds = presentSteps({ ...view, authorElsewhere: [] }).map((s) => s.kind);
+		expect(kinds).toEqual(['title', 'row', 'row', 'final']);
+	});
 
 	test('a row keeps every side as a cell, even one with nothing on that row', () => {
 		const ground = presentSteps(fixtureView())[2];
@@ -64,15 +74,38 @@ describe('presentSteps', () => {
 });
 
 describe('lanes', () => {
-	test('each side’s claims in step order, with the row each is shown on', () => {
+	test('each side’s step numbers in order, with the rows they are on', () => {
 		expect(
 			lanes(fixtureView('sequence')).map((l) => [
 				l.side.id,
-				l.stops.map((s) => `${s.step}:${s.claim}@${s.dimension}`)
+				l.stops.map((s) => `${s.step}@${s.dimensions.join('+')}`)
 			])
 		).toEqual([
-			['russia', ['1:russia-trust@order', '2:russia-then@order']],
-			['us', ['1:us-ceasefire@order', '2:us-ground@ground']]
+			['russia', ['1@order', '2@order']],
+			['us', ['1@order', '2@ground']]
+		]);
+	});
+
+	test('claims without a step are in no lane, and a side with none has no lane', () => {
+		const view = fixtureView('sequence');
+		const unstepped = {
+			...view,
+			rows: view.rows.map((row) => ({
+				...row,
+				cells: row.cells.map((cell) => ({
+					...cell,
+					claims: cell.claims.map((c) =>
+						c.side === 'us'
+							? { ...c, step: undefined }
+							: c.id === 'russia-then'
+								? { ...c, step: 1 }
+								: c
+					)
+				}))
+			}))
+		};
+		expect(lanes(unstepped).map((l) => [l.side.id, l.stops])).toEqual([
+			['russia', [{ step: 1, dimensions: ['order'] }]]
 		]);
 	});
 });
@@ -137,5 +170,24 @@ describe('promptOrder', () => {
 			'general-1',
 			'general-2'
 		]);
+	});
+});
+
+describe('cardsAcross', () => {
+	test.each([
+		{ counts: [2, 1], expected: [2, 1] },
+		{ counts: [3], expected: [3] },
+		{ counts: [5], expected: [3] },
+		{ counts: [1, 3], expected: [1, 3] },
+		{ counts: [2, 2, 2], expected: [2, 1, 1] },
+		{ counts: [3, 3], expected: [2, 2] },
+		{ counts: [1, 1, 1, 1], expected: [1, 1, 1, 1] },
+		{ counts: [2, 1, 1, 1], expected: [1, 1, 1, 1] }
+	])('$counts claims → $expected across', ({ counts, expected }) => {
+		const across = cardsAcross(counts);
+		expect(across).toEqual(expected);
+		expect(across.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+			Math.max(MAX_ACROSS, counts.length)
+		);
 	});
 });

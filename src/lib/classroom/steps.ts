@@ -14,12 +14,15 @@ export type RowStep = {
 	prompts: Prompt[];
 };
 
-export type Step = { kind: 'title' } | RowStep | { kind: 'final'; prompts: Prompt[] };
+/** The author's framing that belongs to no row, shown on a step of its own. */
+export type FramingStep = { kind: 'framing'; claims: AuthorClaimView[] };
+
+export type Step = { kind: 'title' } | RowStep | FramingStep | { kind: 'final'; prompts: Prompt[] };
 
 /**
- * The steps of a presentation: a title, each dimension row in order, then a final step with every
- * prompt. In a "sequence" comparison each row is one step along the sides' lanes, so the rows are
- * the steps there too.
+ * The steps of a presentation: a title, each dimension row in order, the author's framing that
+ * belongs to no row (if any), then a final step with every prompt. In a "sequence" comparison each
+ * row is one step along the sides' lanes, so the rows are the steps there too.
  */
 export function presentSteps(view: ComparisonView): Step[] {
 	const { comparison } = view;
@@ -34,33 +37,48 @@ export function presentSteps(view: ComparisonView): Step[] {
 		author: row.author,
 		prompts: comparison.prompts.filter((p) => p.dimension === row.dimension.id)
 	}));
-	return [{ kind: 'title' }, ...rows, { kind: 'final', prompts: comparison.prompts }];
+	const framing: FramingStep[] =
+		view.authorElsewhere.length > 0 ? [{ kind: 'framing', claims: view.authorElsewhere }] : [];
+	return [{ kind: 'title' }, ...rows, ...framing, { kind: 'final', prompts: comparison.prompts }];
 }
 
-/** One position in a side's lane: a claim's step number and the row it is shown on. */
-export type LaneStop = { claim: string; step: number; dimension: string };
+/** One position in a side's lane: a step number and the rows its claims are shown on. */
+export type LaneStop = { step: number; dimensions: string[] };
 
-/** Each side's lane of a "sequence" comparison: its claims in step order, with their rows. */
-export function lanes(
-	view: ComparisonView
-): { side: Side; sideIndex: number; stops: LaneStop[] }[] {
-	return view.comparison.sides.map((side, sideIndex) => ({
-		side,
-		sideIndex,
-		stops: view.rows
-			.flatMap((row) =>
-				(row.cells.find((c) => c.side.id === side.id)?.claims ?? []).map((c, i) => ({
-					claim: c.id,
-					step: c.step ?? i + 1,
-					dimension: row.dimension.id
-				}))
-			)
-			.sort((a, b) => a.step - b.step)
-	}));
+/** A side's lane in a "sequence" comparison. */
+export type Lane = { side: Side; sideIndex: number; stops: LaneStop[] };
+
+/**
+ * Each side's lane of a "sequence" comparison: the step numbers its claims carry, in order, with
+ * the rows they are on. Claims without a step are not in a lane; sides with none have no lane.
+ */
+export function lanes(view: ComparisonView): Lane[] {
+	return view.comparison.sides
+		.map((side, sideIndex) => {
+			const stops = new Map<number, string[]>();
+			for (const row of view.rows) {
+				const cell = row.cells.find((c) => c.side.id === side.id);
+				for (const claim of cell?.claims ?? []) {
+					if (claim.step === undefined) continue;
+					const rows = stops.get(claim.step) ?? [];
+					if (!rows.includes(row.dimension.id)) rows.push(row.dimension.id);
+					stops.set(claim.step, rows);
+				}
+			}
+			return {
+				side,
+				sideIndex,
+				stops: [...stops]
+					.sort(([a], [b]) => a - b)
+					.map(([step, dimensions]) => ({ step, dimensions }))
+			};
+		})
+		.filter((lane) => lane.stops.length > 0);
 }
 
 /** The claims a step shows, side claims first in side order, then the author's framing. */
 export function stepClaimIds(step: Step): string[] {
+	if (step.kind === 'framing') return step.claims.map((c) => c.id);
 	if (step.kind !== 'row') return [];
 	return [
 		...step.cells.flatMap((c) => c.claims.map((cl) => cl.id)),
@@ -106,4 +124,22 @@ export function promptOrder(view: ComparisonView): Prompt[] {
 	const rows = view.comparison.dimensions.map((d) => d.id);
 	const rank = (p: Prompt) => (p.dimension === undefined ? rows.length : rows.indexOf(p.dimension));
 	return [...view.comparison.prompts].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The most columns of claim cards a slide lays side by side, for type large enough to read. */
+export const MAX_ACROSS = 4;
+
+/**
+ * How many claims each side's column shows side by side: one per claim, up to three, so every
+ * card on a slide gets about the same width; narrowed, widest first, until all fit in MAX_ACROSS.
+ */
+export function cardsAcross(claimCounts: readonly number[]): number[] {
+	const across = claimCounts.map((n) => Math.min(n, 3));
+	const total = () => across.reduce((a, b) => a + b, 0);
+	while (total() > MAX_ACROSS) {
+		const widest = across.lastIndexOf(Math.max(...across));
+		if (across[widest]! <= 1) break;
+		across[widest]!--;
+	}
+	return across;
 }
