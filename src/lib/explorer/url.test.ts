@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { defaultView, readView, writeView } from './url';
+
+const known = new Set(['us-ceasefire-first', 'russia-trust-first']);
+const read = (query: string) => readView(new URLSearchParams(query), known);
+
+describe('readView', () => {
+	test.each([
+		{ query: '', expected: defaultView },
+		{
+			query: 'claim=us-ceasefire-first&links=selected&author=0&timeline=0',
+			expected: {
+				claims: ['us-ceasefire-first'],
+				links: 'selected',
+				author: false,
+				timeline: false
+			}
+		},
+		{
+			query: 'claim=russia-trust-first,us-ceasefire-first',
+			expected: { ...defaultView, claims: ['russia-trust-first', 'us-ceasefire-first'] }
+		},
+		{ query: 'claim=nobody&links=some&author=yes', expected: defaultView },
+		{
+			query: 'claim=us-ceasefire-first,us-ceasefire-first,nobody&timeline=1',
+			expected: { ...defaultView, claims: ['us-ceasefire-first'] }
+		}
+	])('?$query', ({ query, expected }) => {
+		expect(read(query)).toEqual(expected);
+	});
+});
+
+describe('writeView', () => {
+	const base = new URL('https://example.org/c/what-comes-first/?claim=old&keep=1');
+
+	test.each([
+		{ view: defaultView, expected: '/c/what-comes-first/?keep=1' },
+		{
+			view: { claims: ['us-ceasefire-first'], links: 'selected', author: false, timeline: false },
+			expected:
+				'/c/what-comes-first/?claim=us-ceasefire-first&keep=1&links=selected&author=0&timeline=0'
+		},
+		{
+			view: { ...defaultView, claims: ['russia-trust-first', 'us-ceasefire-first'] },
+			expected: '/c/what-comes-first/?claim=russia-trust-first%2Cus-ceasefire-first&keep=1'
+		}
+	] as const)('$expected', ({ view, expected }) => {
+		const url = writeView(base, { ...view, claims: [...view.claims] });
+		expect(url.pathname + url.search).toBe(expected);
+	});
+
+	test('round-trips every view through the URL', () => {
+		const view = {
+			claims: ['russia-trust-first'],
+			links: 'selected',
+			author: false,
+			timeline: true
+		} as const;
+		const url = writeView(new URL('https://example.org/c/x/'), {
+			...view,
+			claims: [...view.claims]
+		});
+		expect(read(url.search)).toEqual(view);
+	});
+});

@@ -1,0 +1,81 @@
+import { pathRound } from 'd3-path';
+
+export type Point = { x: number; y: number };
+
+/** A box in the overlay's coordinates (pixels from the overlay's top-left corner). */
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The vertical stretch of a pane that is visible, in overlay coordinates. */
+export type Band = { top: number; bottom: number };
+
+/** Where an end lies relative to its pane's visible band; `null` when in view. */
+export type Outside = 'above' | 'below' | null;
+
+export type LinkEnd = Point & { outside: Outside };
+
+/** The strip between the claims pane and the source text that links curve through. */
+export type Gutter = { left: number; right: number };
+
+/**
+ * The path of one link: straight out of the card to the gutter, an S-curve across the gutter, then
+ * straight along the line under the text to the mark. Keeping the curve inside the gutter means a
+ * link never cuts diagonally through cards or words; the straight runs read as a row connector and
+ * as an extension of the mark's underline.
+ */
+export function linkPath(from: Point, to: Point, gutter: Gutter): string {
+	const path = pathRound(1);
+	const start = Math.min(Math.max(from.x, gutter.left), gutter.right);
+	const end = Math.max(Math.min(to.x, gutter.right), start);
+	path.moveTo(from.x, from.y);
+	if (start > from.x) path.lineTo(start, from.y);
+	// Horizontal tangents at both gutter edges; control points meet halfway, the classic
+	// linkHorizontal bezier, so the curve leaves and arrives level with its straight runs.
+	const mid = (start + end) / 2;
+	path.bezierCurveTo(mid, from.y, mid, to.y, end, to.y);
+	if (to.x > end) path.lineTo(to.x, to.y);
+	return path.toString();
+}
+
+/** Keeps `value` within [min, max]; `min` wins when the range is empty. */
+export function clamp(value: number, min: number, max: number): number {
+	return Math.max(min, Math.min(value, max));
+}
+
+/** How far inside a pane's edge a clamped end sits, so its marker is not cut off. */
+export const EDGE_INSET = 6;
+
+function outside(box: Box, band: Band): Outside {
+	if (box.bottom <= band.top) return 'above';
+	if (box.top >= band.bottom) return 'below';
+	return null;
+}
+
+/**
+ * The card end of a link: the middle of the card's right edge, kept on the visible part of a card
+ * that is partly scrolled away, or pinned to the pane's edge when the card is out of view.
+ */
+export function cardEnd(card: Box, band: Band): LinkEnd {
+	const where = outside(card, band);
+	const top = band.top + EDGE_INSET;
+	const bottom = band.bottom - EDGE_INSET;
+	if (where === 'above') return { x: card.right, y: top, outside: where };
+	if (where === 'below') return { x: card.right, y: bottom, outside: where };
+	const visibleTop = Math.max(card.top, top);
+	const visibleBottom = Math.min(card.bottom, bottom);
+	return {
+		x: card.right,
+		y: clamp((card.top + card.bottom) / 2, visibleTop, visibleBottom),
+		outside: null
+	};
+}
+
+/**
+ * The passage end of a link: the bottom-left corner of the mark's first line, where its underline
+ * begins. A mark out of view pins the end to the pane's edge at the text's left margin.
+ */
+export function markEnd(firstLine: Box, band: Band, textLeft: number): LinkEnd {
+	const where = outside(firstLine, band);
+	if (where === 'above') return { x: textLeft, y: band.top + EDGE_INSET, outside: where };
+	if (where === 'below') return { x: textLeft, y: band.bottom - EDGE_INSET, outside: where };
+	return { x: firstLine.left, y: firstLine.bottom, outside: null };
+}

@@ -1,0 +1,31 @@
+// The comparisons the e2e tests run against, read the same way the build reads them, so tests
+// follow the data instead of naming claims that may change.
+import { formatProblem, loadCatalog } from '../src/lib/comparison/catalog';
+import { readDataFiles } from '../src/lib/comparison/read-data';
+import { buildComparisonView } from '../src/lib/comparison/view';
+import { explorerModel, type ExplorerModel } from '../src/lib/explorer/model';
+
+const dir = process.env.STANDPOINT_DATA_DIR ?? 'data';
+const { catalog, problems } = loadCatalog(readDataFiles(dir), dir);
+if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+
+/** Every comparison's explorer model, in catalog order. */
+export const models: ExplorerModel[] = catalog.comparisons.map(({ comparison }) =>
+	explorerModel(buildComparisonView(comparison, catalog.sources.get(comparison.source)!))
+);
+
+/** The source text of a comparison, as anchored. */
+export function sourceText(id: string): string {
+	const entry = catalog.comparisons.find((c) => c.comparison.id === id)!;
+	return catalog.sources.get(entry.comparison.source)!.text;
+}
+
+/** The first comparison matching `test`, for tests that need a feature of the data. */
+export function modelWhere(test: (m: ExplorerModel) => boolean): ExplorerModel | undefined {
+	return models.find(test);
+}
+
+/** Side claims first, so a test's "some claim" is one that sits in a side column. */
+export function sideClaims(model: ExplorerModel) {
+	return model.claims.filter((c) => c.voice === 'side');
+}

@@ -1,0 +1,303 @@
+import { expect, test, type Page } from '@playwright/test';
+import { moveFocus, navLines, type NavKey } from '../src/lib/explorer/navigation';
+import { modelWhere, models, sideClaims } from './explorer-data';
+
+// Wide screens: the sides and the article side by side, joined by drawn links.
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const url = (id: string, query = '') => `/c/${id}/${query}`;
+
+/** Waits until the page has hydrated: the layer toggles exist only then. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
+}
+
+const card = (page: Page, id: string) => page.locator(`li[data-claim="${id}"]`);
+const links = (page: Page, id?: string) =>
+	page.locator(id ? `svg path[data-claim="${id}"]` : 'svg path[data-claim]');
+
+/** Page coordinates of a link's two ends and of the boxes it should join. */
+async function measure(page: Page, claim: string, index: number, target: number) {
+	return page.evaluate(
+		({ claim, index, target }) => {
+			const path = document.querySelectorAll(`svg path[data-claim="${claim}"]`)[index];
+			const svg = path?.closest('svg')?.getBoundingClientRect();
+			const numbers = (path?.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+			const line = document.getElementById(`t${target}`)!.getClientRects()[0]!;
+			const box = document.querySelector(`li[data-claim="${claim}"]`)!.getBoundingClientRect();
+			return {
+				from: { x: numbers[0]! + svg!.left, y: numbers[1]! + svg!.top },
+				to: { x: numbers.at(-2)! + svg!.left, y: numbers.at(-1)! + svg!.top },
+				card: { right: box.right, top: box.top, bottom: box.bottom },
+				mark: { left: line.left, bottom: line.bottom }
+			};
+		},
+		{ claim, index, target }
+	);
+}
+
+for (const model of models) {
+	test(`${model.id}: one link per claim anchor, from its card to its marked passage`, async ({
+		page
+	}) => {
+		await open(page, url(model.id));
+		const anchors = model.claims.flatMap((c) => c.quotes.map((q, i) => ({ c, q, i })));
+		await expect(links(page)).toHaveCount(anchors.length);
+		for (const { c, q, i } of anchors) {
+			await expect(links(page, c.id)).toHaveCount(c.quotes.length);
+			await page.evaluate(
+				({ id, target }) => {
+					document.querySelector(`li[data-claim="${id}"]`)!.scrollIntoView({ block: 'center' });
+					document.getElementById(`t${target}`)!.scrollIntoView({ block: 'center' });
+				},
+				{ id: c.id, target: q.target }
+			);
+			await expect
+				.poll(async () => {
+					const m = await measure(page, c.id, i, q.target);
+					return (
+						Math.abs(m.from.x - m.card.right) <= 2 &&
+						m.from.y > m.card.top &&
+						m.from.y < m.card.bottom &&
+						Math.abs(m.to.x - m.mark.left) <= 2 &&
+						Math.abs(m.to.y - m.mark.bottom) <= 2
+					);
+				}, `link ${c.id}:${i} joins its card and its mark`)
+				.toBe(true);
+		}
+	});
+}
+
+const sample = models[0]!;
+const first = sideClaims(sample)[0]!;
+
+test('hovering a claim emphasises its link and passage and dims the rest', async ({ page }) => {
+	await open(page, url(sample.id));
+	await card(page, first.id).hover();
+	await expect(card(page, first.id)).toHaveClass(/emphasised/);
+	for (const path of await links(page, first.id).all()) await expect(path).toHaveClass(/active/);
+	const other = sample.claims.find((c) => c.id !== first.id)!;
+	await expect(card(page, other.id)).toHaveClass(/dimmed/);
+	await expect(links(page, other.id).first()).not.toHaveClass(/active/);
+	await expect(page.locator(`mark#t${first.quotes[0]!.target}`)).toHaveClass(/active/);
+	await page.mouse.move(1, 1);
+	await expect(card(page, other.id)).not.toHaveClass(/dimmed/);
+});
+
+test('clicking a claim selects it, records it in the URL and shows its passage', async ({
+	page
+}) => {
+	await open(page, url(sample.id));
+	await card(page, first.id).getByRole('button').click();
+	await expect(card(page, first.id)).toHaveAttribute('aria-current', 'true');
+	await expect(page).toHaveURL(new RegExp(`\\?claim=${first.id}$`));
+	await expect(page.locator(`#t${first.quotes[0]!.target}`)).toBeInViewport();
+	await page.keyboard.press('Escape');
+	await expect(card(page, first.id)).not.toHaveAttribute('aria-current');
+	await expect(page).toHaveURL(new RegExp(`/c/${sample.id}/$`));
+});
+
+test('clicking a marked passage selects every claim that cites it, on every side', async ({
+	page
+}) => {
+	const shared = models
+		.flatMap((m) => m.passages.flatMap((p) => p.pieces.map((piece) => ({ m, piece }))))
+		.sort((a, b) => b.piece.claims.length - a.piece.claims.length)[0]!;
+	await open(page, url(shared.m.id));
+	await page.locator(`mark#t${shared.piece.start}`).click();
+	for (const id of shared.piece.claims) {
+		await expect(card(page, id)).toHaveAttribute('aria-current', 'true');
+	}
+	await expect(page.locator('li[aria-current="true"]')).toHaveCount(shared.piece.claims.length);
+	await expect(page).toHaveURL(new RegExp(`claim=${shared.piece.claims.join('(,|%2C)')}`));
+});
+
+test('keyboard: Tab enters the grid, arrows move, Enter jumps to the passage and back', async ({
+	page
+}) => {
+	const model = modelWhere((m) => m.rows.length > 1) ?? sample;
+	await open(page, url(model.id));
+	await page.getByRole('button', { name: 'All links', exact: true }).focus();
+	const focusedClaim = () =>
+		page.evaluate(() =>
+			document.activeElement?.closest('li[data-claim]')?.getAttribute('data-claim')
+		);
+	for (let i = 0; i < 12 && !(await focusedClaim()); i++) await page.keyboard.press('Tab');
+	const lines = navLines(model, true);
+	let at = { id: lines[0]!.columns.flat()[0]!, column: 0 };
+	expect(await focusedClaim()).toBe(at.id);
+	await expect(card(page, at.id)).toHaveClass(/emphasised/);
+
+	for (const key of [
+		'ArrowDown',
+		'ArrowRight',
+		'ArrowDown',
+		'ArrowLeft',
+		'End',
+		'Home'
+	] as NavKey[]) {
+		at = moveFocus(lines, at, key);
+		await page.keyboard.press(key);
+		expect(await focusedClaim(), key).toBe(at.id);
+	}
+
+	const claim = model.claims.find((c) => c.id === at.id)!;
+	await page.keyboard.press('Enter');
+	await expect(card(page, claim.id)).toHaveAttribute('aria-current', 'true');
+	const mark = page.locator(`#t${claim.quotes[0]!.target}`);
+	await expect(mark).toBeFocused();
+	await expect(mark).toBeInViewport();
+	await page.keyboard.press('Escape');
+	await expect(card(page, claim.id).getByRole('button')).toBeFocused();
+	await expect(card(page, claim.id)).toHaveAttribute('aria-current', 'true');
+	await page.keyboard.press('Escape');
+	await expect(card(page, claim.id)).not.toHaveAttribute('aria-current');
+
+	await page.keyboard.press('Tab');
+	expect(await focusedClaim()).toBeFalsy();
+});
+
+test('the author’s framing and the timeline are layers that can be hidden', async ({ page }) => {
+	const model = modelWhere(
+		(m) => m.timeline.length > 0 && m.claims.some((c) => c.voice === 'author')
+	);
+	test.skip(!model, 'no comparison with both an author layer and a timeline');
+	await open(page, url(model!.id));
+	const author = model!.claims.find((c) => c.voice === 'author')!;
+	const authorToggle = page.getByRole('button', { name: 'Author’s framing', exact: true });
+	await expect(authorToggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(card(page, author.id)).toBeVisible();
+	await expect(links(page, author.id)).toHaveCount(author.quotes.length);
+	await authorToggle.click();
+	await expect(authorToggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(card(page, author.id)).toHaveCount(0);
+	await expect(links(page, author.id)).toHaveCount(0);
+	await expect(page).toHaveURL(/\?author=0$/);
+
+	const timelineToggle = page.getByRole('button', { name: 'Timeline', exact: true });
+	await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+	await timelineToggle.click();
+	await expect(timelineToggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+	await expect(page).toHaveURL(/\?author=0&timeline=0$/);
+});
+
+test('"All links" off draws only the hovered or selected claim’s links', async ({ page }) => {
+	await open(page, url(sample.id));
+	const toggle = page.getByRole('button', { name: 'All links', exact: true });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(page).toHaveURL(/\?links=selected$/);
+	await expect(links(page)).toHaveCount(0);
+	await card(page, first.id).hover();
+	await expect(links(page)).toHaveCount(first.quotes.length);
+	await expect(links(page, first.id)).toHaveCount(first.quotes.length);
+});
+
+test('a deep link restores the selected claim and the layers', async ({ page }) => {
+	const model = modelWhere((m) => m.timeline.length > 0) ?? sample;
+	const claim = sideClaims(model).at(-1)!;
+	await open(page, url(model.id, `?claim=${claim.id}&links=selected&author=0&timeline=0`));
+	await expect(card(page, claim.id)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('li[aria-current="true"]')).toHaveCount(1);
+	await expect(links(page)).toHaveCount(claim.quotes.length);
+	await expect(links(page, claim.id)).toHaveCount(claim.quotes.length);
+	await expect(page.getByRole('button', { name: 'All links', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+	await expect(page.locator('li[data-claim]').filter({ hasText: 'Author’s framing' })).toHaveCount(
+		0
+	);
+	await expect(card(page, claim.id)).toBeInViewport();
+	await expect(page.locator(`#t${claim.quotes[0]!.target}`)).toBeInViewport();
+	await expect(page).toHaveURL(
+		new RegExp(`\\?claim=${claim.id}&links=selected&author=0&timeline=0$`)
+	);
+});
+
+test('a link end scrolled out of view shows a badge at the pane edge that brings it back', async ({
+	page
+}) => {
+	await open(page, url(sample.id));
+	const targets = sample.claims.flatMap((c) => c.quotes.map((q) => `t${q.target}`));
+	// Scroll the article to its end, so that passages near its start are out of view above.
+	await page
+		.locator('[data-pane="source"]')
+		.evaluate((pane) => (pane.scrollTop = pane.scrollHeight));
+	const nearestAbove = await page.evaluate((ids) => {
+		const top = document.querySelector('[data-pane="source"]')!.getBoundingClientRect().top;
+		const above = ids
+			.map((id) => ({ id, bottom: document.getElementById(id)!.getClientRects()[0]!.bottom }))
+			.filter((m) => m.bottom <= top)
+			.sort((a, b) => b.bottom - a.bottom);
+		return { id: above[0]?.id, count: new Set(above.map((m) => m.id)).size };
+	}, targets);
+	expect(nearestAbove.id, 'some cited passage lies above the end of the article').toBeTruthy();
+	const badge = page.getByRole('button', { name: /linked passages? above/ });
+	await expect(badge).toBeVisible();
+	expect(Number((await badge.textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(
+		nearestAbove.count
+	);
+	await badge.click();
+	await expect(page.locator(`#${nearestAbove.id}`)).toBeInViewport();
+	await expect
+		.poll(() =>
+			page.evaluate((id) => {
+				const pane = document.querySelector('[data-pane="source"]')!.getBoundingClientRect();
+				const mark = document.getElementById(id)!.getBoundingClientRect();
+				return mark.top >= pane.top && mark.bottom <= pane.bottom;
+			}, nearestAbove.id!)
+		)
+		.toBe(true);
+});
+
+test('a timeline event jumps to its passage', async ({ page }) => {
+	const model = modelWhere((m) => m.timeline.length > 0);
+	test.skip(!model, 'no comparison with a timeline');
+	await open(page, url(model!.id));
+	const event = model!.timeline.at(-1)!;
+	await page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('link', { name: event.text })
+		.click();
+	const passage = page.locator(`#t${event.target}`);
+	await expect(passage).toBeFocused();
+	await expect(passage).toBeInViewport();
+	await expect(passage).toHaveClass(/flash/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('link', { name: event.text })).toBeFocused();
+});
+
+test('a sequence draws each side’s steps as a numbered lane', async ({ page }) => {
+	const model = modelWhere((m) => m.layout === 'sequence');
+	test.skip(!model, 'no sequence comparison');
+	await open(page, url(model!.id));
+	for (const row of model!.rows.filter((r) => r.step !== undefined)) {
+		const section = page.getByRole('region', { name: row.label });
+		for (const cell of row.cells) {
+			for (const id of cell.claims) {
+				await expect(section.locator(`li[data-claim="${id}"] .step`)).toHaveText(String(row.step));
+			}
+			if (cell.claims.length === 0) {
+				await expect(section.getByText('The article gives nothing here')).toBeVisible();
+			}
+		}
+	}
+});
+
+test('every grid row compares each side, and says when a side has nothing', async ({ page }) => {
+	for (const model of models) {
+		await page.goto(url(model.id));
+		const rows = page.locator('section[data-row]');
+		await expect(rows).toHaveCount(model.rows.length);
+		const empty = model.rows.flatMap((r) => r.cells).filter((c) => c.claims.length === 0).length;
+		await expect(page.getByText('The article gives nothing here')).toHaveCount(empty);
+	}
+});
