@@ -1,0 +1,388 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { quotedPassages } from '../src/lib/classroom/excerpt';
+import { quizChoices, quizItems } from '../src/lib/classroom/quiz';
+import { sentenceIndex } from '../src/lib/classroom/sentences';
+import { loadCatalog } from '../src/lib/comparison/catalog';
+import { readDataFiles } from '../src/lib/comparison/read-data';
+import { buildComparisonView, type ComparisonView } from '../src/lib/comparison/view';
+
+const { catalog } = loadCatalog(readDataFiles('data'));
+
+/** The same view the pages are built from, to know what each page must show. */
+function viewOf(id: string): ComparisonView {
+	const entry = catalog.comparisons.find((c) => c.comparison.id === id)!;
+	return buildComparisonView(entry.comparison, catalog.sources.get(entry.comparison.source)!);
+}
+
+const sequence = viewOf('what-comes-first');
+const grid = viewOf('witkoff-kellogg');
+const dimensions = sequence.comparison.dimensions;
+const framing = sequence.authorElsewhere.length > 0 ? 1 : 0;
+const stepCount = dimensions.length + framing + 2;
+
+/** What the heading of step n of the sequence comparison says. */
+function headingOf(n: number): string {
+	if (n === 1) return sequence.comparison.title;
+	if (n === stepCount) return 'Discussion';
+	if (framing && n === stepCount - 1) return 'The author’s own framing';
+	return dimensions[n - 2]!.label;
+}
+
+/** The slide on screen: the one step section not hidden. */
+const slide = (page: Page) => page.locator('section.step:not([hidden])');
+
+async function expectStep(page: Page, n: number, heading: string) {
+	await expect(page.getByText(`Step ${n} of ${stepCount}`)).toBeVisible();
+	await expect(slide(page)).toHaveCount(1);
+	await expect(slide(page).getByRole('heading', { level: 2 })).toHaveAccessibleName(heading);
+	await expect(page).toHaveURL(new RegExp(`\\?step=${n}$`));
+}
+
+test.describe('present mode', () => {
+	test('steps through a sequence with → ← space PageDown PageUp Home End', async ({ page }) => {
+		await page.goto('/c/what-comes-first/present/');
+		await expect(page.getByText(`Step 1 of ${stepCount}`)).toBeVisible();
+		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('What comes first?');
+
+		const moves: [string, number][] = [
+			['ArrowRight', 2],
+			[' ', 3],
+			['PageDown', 4],
+			['PageUp', 3],
+			['ArrowLeft', 2],
+			['End', stepCount],
+			['ArrowLeft', stepCount - 1],
+			['Home', 1],
+			['ArrowLeft', 1]
+		];
+		for (const [key, n] of moves) {
+			await page.keyboard.press(key);
+			await expectStep(page, n, headingOf(n));
+		}
+	});
+
+	test('a deep link opens on its step, with that row’s claims, links and prompt', async ({
+		page
+	}) => {
+		await page.goto('/c/what-comes-first/present/?step=3');
+		const row = sequence.rows[1]!;
+		await expectStep(page, 3, row.dimension.label);
+
+		const sideClaims = row.cells.flatMap((c) => c.claims);
+		const onSlide = [...sideClaims, ...row.author];
+		for (const claim of onSlide) {
+			await expect(slide(page).locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
+		}
+		await expect(slide(page).locator('article[data-claim]')).toHaveCount(onSlide.length);
+		// One link per quoted range, each a drawn path.
+		const links = slide(page).locator('path[data-claim]');
+		await expect(links).toHaveCount(onSlide.reduce((n, c) => n + c.ranges.length, 0));
+		for (const d of await links.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))) {
+			expect(d).toMatch(/^M[\d.]+,[\d.]+/);
+		}
+		for (const prompt of sequence.comparison.prompts.filter(
+			(p) => p.dimension === row.dimension.id
+		)) {
+			await expect(slide(page).getByText(prompt.text)).toBeVisible();
+		}
+	});
+
+	test('an out-of-range step opens on the nearest one', async ({ page }) => {
+		await page.goto('/c/what-comes-first/present/?step=99');
+		await expect(page.getByText(`Step ${stepCount} of ${stepCount}`)).toBeVisible();
+	});
+
+	test('the final step gathers every prompt', async ({ page }) => {
+		await page.goto(`/c/what-comes-first/present/?step=${stepCount}`);
+		for (const prompt of sequence.comparison.prompts) {
+			await expect(slide(page).getByText(prompt.text)).toBeVisible();
+		}
+	});
+
+	test('the buttons step too, and the author’s framing can be hidden', async ({ page }) => {
+		await page.goto('/c/witkoff-kellogg/present/?step=3');
+		const row = grid.rows[1]!;
+		expect(row.author.length).toBeGreaterThan(0);
+		const author = slide(page).locator(`article[data-claim="${row.author[0]!.id}"]`);
+		await expect(author).toBeVisible();
+		await page.getByRole('button', { name: 'Author’s framing' }).click();
+		await expect(author).toHaveCount(0);
+		await expect(slide(page).locator(`path[data-claim="${row.author[0]!.id}"]`)).toHaveCount(0);
+
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(
+			page.getByText(`Step 4 of ${grid.comparison.dimensions.length + 2}`)
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Previous' }).click();
+		await expect(page.getByText(`Step 3 of`)).toBeVisible();
+	});
+
+	test('links draw in, and appear at once under prefers-reduced-motion', async ({ page }) => {
+		await page.goto('/c/what-comes-first/present/?step=2');
+		const link = slide(page).locator('path[data-claim]').first();
+		expect(await link.evaluate((p) => getComputedStyle(p).animationName)).not.toBe('none');
+
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/c/what-comes-first/present/?step=2');
+		const still = slide(page).locator('path[data-claim]').first();
+		expect(await still.evaluate((p) => getComputedStyle(p).animationName)).toBe('none');
+		expect(await still.evaluate((p) => getComputedStyle(p).strokeDashoffset)).toBe('0px');
+	});
+
+	test('without JavaScript every step reads, stacked', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/c/what-comes-first/present/');
+		const steps = page.locator('section.step');
+		await expect(steps).toHaveCount(stepCount);
+		for (const step of await steps.all()) await expect(step).toBeVisible();
+		for (const claim of sequence.claims) {
+			await expect(page.locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
+		}
+		await context.close();
+	});
+});
+
+test.describe('Who said it?', () => {
+	const seed = 42;
+	const items = quizItems(sequence, seed);
+	const choices = quizChoices(sequence);
+
+	/** Plays the first `count` questions with `answer(i)`, checking each reveal; returns the score. */
+	async function play(page: Page, count: number, answerRight: (i: number) => boolean) {
+		let right = 0;
+		for (let i = 0; i < count; i++) {
+			const item = items[i]!;
+			await expect(page.getByText(`Question ${i + 1} of ${items.length}`)).toBeVisible();
+			const correct = choices.findIndex((c) => c.id === item.answer);
+			const key = answerRight(i) ? correct : (correct + 1) % choices.length;
+			await page.keyboard.press(String(key + 1));
+			await expect(page.getByText(answerRight(i) ? 'Right.' : 'Not quite.')).toBeVisible();
+			await expect(page.getByText(item.claim.text, { exact: true })).toBeVisible();
+			if (item.claim.voice === 'side') {
+				await expect(page.locator('q', { hasText: item.claim.attribution })).toBeVisible();
+			}
+			// The passage in context: its sentence, with the quote marked.
+			await expect(page.locator(`figure mark[data-claims~="${item.claim.id}"]`).first()).toHaveText(
+				item.claim.ranges[0]!.quote
+			);
+			if (answerRight(i)) right++;
+			await page.keyboard.press('ArrowRight');
+		}
+		return right;
+	}
+
+	test('the same seed replays the same order, and the score adds up', async ({ page }) => {
+		await page.goto(`/c/what-comes-first/quiz/?seed=${seed}&q=1`);
+		const right = await play(page, items.length, (i) => i % 3 !== 1);
+		await expect(page).toHaveURL(new RegExp(`seed=${seed}&q=${items.length + 1}$`));
+		await expect(
+			page.getByRole('heading', { name: `Score: ${right} of ${items.length}` })
+		).toBeVisible();
+
+		await page.getByRole('button', { name: 'Play again in the same order' }).click();
+		await expect(page).toHaveURL(new RegExp(`seed=${seed}&q=1$`));
+		await play(page, 2, () => true);
+	});
+
+	test('a deep link opens on its question; the question hides who said it', async ({ page }) => {
+		const q = items.findIndex(
+			(item) =>
+				item.claim.voice === 'side' &&
+				item.claim.ranges[0]!.quote.toLowerCase().includes(item.claim.attribution.toLowerCase())
+		);
+		expect(q).toBeGreaterThanOrEqual(0);
+		const item = items[q]!;
+		await page.goto(`/c/what-comes-first/quiz/?seed=${seed}&q=${q + 1}`);
+		await expect(page.getByText(`Question ${q + 1} of ${items.length}`)).toBeVisible();
+		const question = page.locator('blockquote.quote');
+		const attribution = item.claim.voice === 'side' ? item.claim.attribution : '';
+		await expect(question).not.toContainText(attribution);
+		await expect(question).toContainText('[…]');
+		await page.getByRole('button', { name: choices[0]!.label }).click();
+		await expect(question.locator('mark')).toHaveText(new RegExp(attribution, 'i'));
+	});
+
+	test('another seed gives another order; New shuffle writes a new seed', async ({ page }) => {
+		const first = (s: number) => quizItems(sequence, s)[0]!.claim;
+		const other = [43, 44, 45, 46].find((s) => first(s).id !== items[0]!.claim.id)!;
+		for (const s of [seed, other]) {
+			await page.goto(`/c/what-comes-first/quiz/?seed=${s}&q=1`);
+			await page.keyboard.press('1');
+			await expect(page.getByText(first(s).text, { exact: true })).toBeVisible();
+		}
+		await page.getByRole('button', { name: 'New shuffle' }).click();
+		await expect(page).toHaveURL(/\?seed=\d+&q=1$/);
+		expect(new URL(page.url()).searchParams.get('seed')).not.toBe(String(other));
+	});
+
+	test('without a seed the page picks one and keeps it in the URL', async ({ page }) => {
+		await page.goto('/c/what-comes-first/quiz/');
+		await expect(page).toHaveURL(/\?seed=\d+&q=1$/);
+	});
+
+	test('never offers an author’s framing as a side’s answer', async () => {
+		for (const item of items) {
+			if (item.claim.voice === 'author') expect(item.answer).toBe('(author)');
+			else expect(item.answer).toBe(item.claim.side);
+		}
+	});
+
+	test('without JavaScript every question reads, with its answer behind a disclosure', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/c/what-comes-first/quiz/');
+		await expect(page.locator('.static > li')).toHaveCount(items.length);
+		await page.locator('.static summary').first().click();
+		await expect(page.locator('.static details').first()).toHaveAttribute('open');
+		await context.close();
+	});
+});
+
+test.describe('handout', () => {
+	let dir: string;
+	test.beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'standpoint-handout-'));
+	});
+	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	/** Text of a PDF, page by page, whitespace and ligatures normalised. */
+	function pdfPages(file: string): string[] {
+		// -raw keeps the order the page draws text in, which is the document's: cards side by side
+		// stay whole instead of interleaving line by line.
+		const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+		return text
+			.split('\f')
+			.slice(0, -1)
+			.map((page) => page.normalize('NFKC').replace(/\s+/g, ' '));
+	}
+
+	for (const { format, size } of [
+		{ format: 'A4', size: '595.92 x 842.88' },
+		{ format: 'Letter', size: '612 x 792' }
+	]) {
+		test(`prints to ${format} with every claim, quote and prompt, no card cut`, async ({
+			page
+		}) => {
+			await page.goto('/c/what-comes-first/handout/');
+			await page.evaluate(() => document.fonts.ready);
+			const file = join(dir, `${format}.pdf`);
+			await page.pdf({ path: file, format });
+
+			const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+			const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+			expect(info).toContain(`Page size:       ${size} pts`);
+			const text = pdfPages(file);
+			expect(text).toHaveLength(pages);
+			expect(pages).toBeGreaterThanOrEqual(3);
+			expect(pages).toBeLessThanOrEqual(7);
+
+			const all = text.join(' ');
+			const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ');
+			for (const claim of sequence.claims) {
+				// A card starts and ends on the same page: paraphrase and quote end together.
+				const start = squash(claim.text).slice(0, 40);
+				const quote = squash(claim.ranges.at(-1)!.quote);
+				const page = text.findIndex((t) => t.includes(start));
+				expect(page, claim.id).toBeGreaterThanOrEqual(0);
+				expect(text[page], claim.id).toContain(quote.slice(-30));
+			}
+			for (const prompt of sequence.comparison.prompts) expect(all).toContain(squash(prompt.text));
+			expect(all).toContain('Izvestia, April 14, 2025, p. 3');
+			expect(all).not.toContain('Print handout');
+			expect(all).not.toContain('All comparisons');
+		});
+	}
+
+	test('“Print handout” opens the print dialog', async ({ page }) => {
+		await page.addInitScript(() => {
+			window.print = () => document.body.setAttribute('data-printed', 'yes');
+		});
+		await page.goto('/c/what-comes-first/handout/');
+		await page.getByRole('button', { name: 'Print handout' }).click();
+		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+	});
+
+	test('shows every quote in full, with its source', async ({ page }) => {
+		await page.goto('/c/witkoff-kellogg/handout/');
+		const sentences = sentenceIndex(grid);
+		for (const claim of grid.claims) {
+			const card = page.locator(`article[data-claim="${claim.id}"]`);
+			await expect(card).toContainText(claim.text);
+			for (const passage of quotedPassages(grid, sentences, claim.id)) {
+				await expect(card.locator('mark')).toContainText([passage.text]);
+			}
+			await expect(card).toContainText('Izvestia, April 14, 2025, p. 3');
+		}
+	});
+});
+
+test.describe('accessibility and small screens', () => {
+	const pages = [
+		'/c/what-comes-first/present/?step=1',
+		'/c/what-comes-first/present/?step=2',
+		`/c/what-comes-first/present/?step=${stepCount - 1}`,
+		`/c/what-comes-first/present/?step=${stepCount}`,
+		'/c/witkoff-kellogg/quiz/?seed=7&q=1',
+		'/c/what-comes-first/handout/'
+	];
+	for (const path of pages) {
+		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations).toEqual([]);
+		});
+	}
+
+	test('axe finds no violations on a revealed quiz answer', async ({ page }) => {
+		await page.goto('/c/witkoff-kellogg/quiz/?seed=7&q=2');
+		await page.keyboard.press('1');
+		await expect(page.getByText(/Right\.|Not quite\./)).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations).toEqual([]);
+	});
+
+	for (const path of pages) {
+		test(`nothing spills sideways at 390 px on ${path}`, async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390
+			);
+		});
+	}
+
+	test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {
+		await page.goto('/c/what-comes-first/present/?step=2');
+		const seen: string[] = [];
+		for (;;) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				if (el === document.body) return undefined;
+				return { text: el.textContent?.trim() ?? '', outline: getComputedStyle(el).outlineStyle };
+			});
+			if (!focused || seen.includes(focused.text)) break;
+			expect(focused.outline, focused.text).not.toBe('none');
+			seen.push(focused.text);
+		}
+		expect(seen).toEqual(
+			expect.arrayContaining([
+				'Who said it?',
+				'Handout',
+				'← Previous',
+				'Next →',
+				'Author’s framing'
+			])
+		);
+	});
+});
