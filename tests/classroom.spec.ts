@@ -36,6 +36,12 @@ function headingOf(n: number): string {
 /** The slide on screen: the one step section not hidden. */
 const slide = (page: Page) => page.locator('section.step:not([hidden])');
 
+/** Opens a page and waits until it has hydrated, so keys reach their handlers. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 async function expectStep(page: Page, n: number, heading: string) {
 	await expect(page.getByText(`Step ${n} of ${stepCount}`)).toBeVisible();
 	await expect(slide(page)).toHaveCount(1);
@@ -45,7 +51,7 @@ async function expectStep(page: Page, n: number, heading: string) {
 
 test.describe('present mode', () => {
 	test('steps through a sequence with → ← space PageDown PageUp Home End', async ({ page }) => {
-		await page.goto('/c/what-comes-first/present/');
+		await open(page, '/c/what-comes-first/present/');
 		await expect(page.getByText(`Step 1 of ${stepCount}`)).toBeVisible();
 		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('What comes first?');
 
@@ -69,7 +75,7 @@ test.describe('present mode', () => {
 	test('a deep link opens on its step, with that row’s claims, links and prompt', async ({
 		page
 	}) => {
-		await page.goto('/c/what-comes-first/present/?step=3');
+		await open(page, '/c/what-comes-first/present/?step=3');
 		const row = sequence.rows[1]!;
 		await expectStep(page, 3, row.dimension.label);
 
@@ -93,19 +99,19 @@ test.describe('present mode', () => {
 	});
 
 	test('an out-of-range step opens on the nearest one', async ({ page }) => {
-		await page.goto('/c/what-comes-first/present/?step=99');
+		await open(page, '/c/what-comes-first/present/?step=99');
 		await expect(page.getByText(`Step ${stepCount} of ${stepCount}`)).toBeVisible();
 	});
 
 	test('the final step gathers every prompt', async ({ page }) => {
-		await page.goto(`/c/what-comes-first/present/?step=${stepCount}`);
+		await open(page, `/c/what-comes-first/present/?step=${stepCount}`);
 		for (const prompt of sequence.comparison.prompts) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
 	});
 
 	test('the buttons step too, and the author’s framing can be hidden', async ({ page }) => {
-		await page.goto('/c/witkoff-kellogg/present/?step=3');
+		await open(page, '/c/witkoff-kellogg/present/?step=3');
 		const row = grid.rows[1]!;
 		expect(row.author.length).toBeGreaterThan(0);
 		const author = slide(page).locator(`article[data-claim="${row.author[0]!.id}"]`);
@@ -123,12 +129,12 @@ test.describe('present mode', () => {
 	});
 
 	test('links draw in, and appear at once under prefers-reduced-motion', async ({ page }) => {
-		await page.goto('/c/what-comes-first/present/?step=2');
+		await open(page, '/c/what-comes-first/present/?step=2');
 		const link = slide(page).locator('path[data-claim]').first();
 		expect(await link.evaluate((p) => getComputedStyle(p).animationName)).not.toBe('none');
 
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/c/what-comes-first/present/?step=2');
+		await open(page, '/c/what-comes-first/present/?step=2');
 		const still = slide(page).locator('path[data-claim]').first();
 		expect(await still.evaluate((p) => getComputedStyle(p).animationName)).toBe('none');
 		expect(await still.evaluate((p) => getComputedStyle(p).strokeDashoffset)).toBe('0px');
@@ -178,7 +184,7 @@ test.describe('Who said it?', () => {
 	}
 
 	test('the same seed replays the same order, and the score adds up', async ({ page }) => {
-		await page.goto(`/c/what-comes-first/quiz/?seed=${seed}&q=1`);
+		await open(page, `/c/what-comes-first/quiz/?seed=${seed}&q=1`);
 		const right = await play(page, items.length, (i) => i % 3 !== 1);
 		await expect(page).toHaveURL(new RegExp(`seed=${seed}&q=${items.length + 1}$`));
 		await expect(
@@ -198,7 +204,7 @@ test.describe('Who said it?', () => {
 		);
 		expect(q).toBeGreaterThanOrEqual(0);
 		const item = items[q]!;
-		await page.goto(`/c/what-comes-first/quiz/?seed=${seed}&q=${q + 1}`);
+		await open(page, `/c/what-comes-first/quiz/?seed=${seed}&q=${q + 1}`);
 		await expect(page.getByText(`Question ${q + 1} of ${items.length}`)).toBeVisible();
 		const question = page.locator('blockquote.quote');
 		const attribution = item.claim.voice === 'side' ? item.claim.attribution : '';
@@ -212,7 +218,7 @@ test.describe('Who said it?', () => {
 		const first = (s: number) => quizItems(sequence, s)[0]!.claim;
 		const other = [43, 44, 45, 46].find((s) => first(s).id !== items[0]!.claim.id)!;
 		for (const s of [seed, other]) {
-			await page.goto(`/c/what-comes-first/quiz/?seed=${s}&q=1`);
+			await open(page, `/c/what-comes-first/quiz/?seed=${s}&q=1`);
 			await page.keyboard.press('1');
 			await expect(page.getByText(first(s).text, { exact: true })).toBeVisible();
 		}
@@ -222,7 +228,7 @@ test.describe('Who said it?', () => {
 	});
 
 	test('without a seed the page picks one and keeps it in the URL', async ({ page }) => {
-		await page.goto('/c/what-comes-first/quiz/');
+		await open(page, '/c/what-comes-first/quiz/');
 		await expect(page).toHaveURL(/\?seed=\d+&q=1$/);
 	});
 
@@ -271,7 +277,7 @@ test.describe('handout', () => {
 		test(`prints to ${format} with every claim, quote and prompt, no card cut`, async ({
 			page
 		}) => {
-			await page.goto('/c/what-comes-first/handout/');
+			await open(page, '/c/what-comes-first/handout/');
 			await page.evaluate(() => document.fonts.ready);
 			const file = join(dir, `${format}.pdf`);
 			await page.pdf({ path: file, format });
@@ -305,13 +311,13 @@ test.describe('handout', () => {
 		await page.addInitScript(() => {
 			window.print = () => document.body.setAttribute('data-printed', 'yes');
 		});
-		await page.goto('/c/what-comes-first/handout/');
+		await open(page, '/c/what-comes-first/handout/');
 		await page.getByRole('button', { name: 'Print handout' }).click();
 		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 	});
 
 	test('shows every quote in full, with its source', async ({ page }) => {
-		await page.goto('/c/witkoff-kellogg/handout/');
+		await open(page, '/c/witkoff-kellogg/handout/');
 		const sentences = sentenceIndex(grid);
 		for (const claim of grid.claims) {
 			const card = page.locator(`article[data-claim="${claim.id}"]`);
@@ -335,7 +341,7 @@ test.describe('accessibility and small screens', () => {
 	];
 	for (const path of pages) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
-			await page.goto(path);
+			await open(page, path);
 			await page.waitForLoadState('networkidle');
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations).toEqual([]);
@@ -343,7 +349,7 @@ test.describe('accessibility and small screens', () => {
 	}
 
 	test('axe finds no violations on a revealed quiz answer', async ({ page }) => {
-		await page.goto('/c/witkoff-kellogg/quiz/?seed=7&q=2');
+		await open(page, '/c/witkoff-kellogg/quiz/?seed=7&q=2');
 		await page.keyboard.press('1');
 		await expect(page.getByText(/Right\.|Not quite\./)).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();
@@ -353,7 +359,7 @@ test.describe('accessibility and small screens', () => {
 	for (const path of pages) {
 		test(`nothing spills sideways at 390 px on ${path}`, async ({ page }) => {
 			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(path);
+			await open(page, path);
 			await page.waitForLoadState('networkidle');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				390
@@ -362,7 +368,7 @@ test.describe('accessibility and small screens', () => {
 	}
 
 	test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {
-		await page.goto('/c/what-comes-first/present/?step=2');
+		await open(page, '/c/what-comes-first/present/?step=2');
 		const seen: string[] = [];
 		for (;;) {
 			await page.keyboard.press('Tab');
