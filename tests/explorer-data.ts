@@ -2,6 +2,7 @@
 // follow the data instead of naming claims that may change.
 import { formatProblem, loadCatalog } from '../src/lib/comparison/catalog';
 import { readDataFiles } from '../src/lib/comparison/read-data';
+import type { Comparison } from '../src/lib/comparison/schema';
 import { buildComparisonView } from '../src/lib/comparison/view';
 import { explorerModel, type ExplorerModel } from '../src/lib/explorer/model';
 
@@ -13,6 +14,11 @@ if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'))
 export const models: ExplorerModel[] = catalog.comparisons.map(({ comparison }) =>
 	explorerModel(buildComparisonView(comparison, catalog.sources.get(comparison.source)!))
 );
+
+/** A comparison as validated, by id (file names carry an ordering prefix, ids do not). */
+export function comparisonById(id: string): Comparison {
+	return catalog.comparisons.find((c) => c.comparison.id === id)!.comparison;
+}
 
 /** The source text of a comparison, as anchored. */
 export function sourceText(id: string): string {

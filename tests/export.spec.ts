@@ -4,16 +4,16 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { sidePalette } from '../src/lib/comparison/palette';
 import type { Comparison } from '../src/lib/comparison/schema';
+import { comparisonById } from './explorer-data';
 
 const id = 'what-comes-first';
-const comparison: Comparison = JSON.parse(
-	readFileSync(`data/comparisons/${id}.json`, 'utf8')
-) as Comparison;
+const comparison: Comparison = comparisonById(id);
 const today = () => new Date().toLocaleDateString('en-CA');
 
 /** Opens the export menu on the explorer and picks a preset. */
 async function openMenu(page: Page, preset: RegExp, query = '') {
 	await page.goto(`/c/${id}/${query}`);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('button', { name: 'Export image' }).click();
 	await page.getByRole('radio', { name: preset }).check();
 }
