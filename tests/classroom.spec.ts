@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { sentenceIndex } from '../src/lib/classroom/sentences';
 import { loadCatalog } from '../src/lib/comparison/catalog';
 import { readDataFiles } from '../src/lib/comparison/read-data';
 import { buildComparisonView, type ComparisonView } from '../src/lib/comparison/view';
+import { readPdf } from './pdf';
 
 const { catalog } = loadCatalog(readDataFiles('data'));
 
@@ -259,20 +259,9 @@ test.describe('handout', () => {
 	});
 	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	/** Text of a PDF, page by page, whitespace and ligatures normalised. */
-	function pdfPages(file: string): string[] {
-		// -raw keeps the order the page draws text in, which is the document's: cards side by side
-		// stay whole instead of interleaving line by line.
-		const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-		return text
-			.split('\f')
-			.slice(0, -1)
-			.map((page) => page.normalize('NFKC').replace(/\s+/g, ' '));
-	}
-
 	for (const { format, size } of [
-		{ format: 'A4', size: '595.92 x 842.88' },
-		{ format: 'Letter', size: '612 x 792' }
+		{ format: 'A4', size: { width: 595.92, height: 842.88 } },
+		{ format: 'Letter', size: { width: 612, height: 792 } }
 	]) {
 		test(`prints to ${format} with every claim, quote and prompt, no card cut`, async ({
 			page
@@ -282,11 +271,10 @@ test.describe('handout', () => {
 			const file = join(dir, `${format}.pdf`);
 			await page.pdf({ path: file, format });
 
-			const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-			const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-			expect(info).toContain(`Page size:       ${size} pts`);
-			const text = pdfPages(file);
-			expect(text).toHaveLength(pages);
+			const pdf = await readPdf(file);
+			const pages = pdf.length;
+			for (const { width, height } of pdf) expect({ width, height }).toEqual(size);
+			const text = pdf.map((p) => p.text.normalize('NFKC').replace(/\s+/g, ' '));
 			expect(pages).toBeGreaterThanOrEqual(3);
 			expect(pages).toBeLessThanOrEqual(7);
 
