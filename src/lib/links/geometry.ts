@@ -1,4 +1,5 @@
 import { pathRound } from 'd3-path';
+import { linkHorizontal } from 'd3-shape';
 
 export type Point = { x: number; y: number };
 
@@ -28,12 +29,30 @@ export function linkPath(from: Point, to: Point, gutter: Gutter): string {
 	const end = Math.max(Math.min(to.x, gutter.right), start);
 	path.moveTo(from.x, from.y);
 	if (start > from.x) path.lineTo(start, from.y);
-	// Horizontal tangents at both gutter edges; control points meet halfway, the classic
-	// linkHorizontal bezier, so the curve leaves and arrives level with its straight runs.
-	const mid = (start + end) / 2;
-	path.bezierCurveTo(mid, from.y, mid, to.y, end, to.y);
+	// d3-shape's horizontal link: horizontal tangents at both gutter edges, control points meeting
+	// halfway, so the curve leaves and arrives level with its straight runs.
+	curve.context(continuing(path))({ source: [start, from.y], target: [end, to.y] });
 	if (to.x > end) path.lineTo(to.x, to.y);
 	return path.toString();
+}
+
+const curve = linkHorizontal<
+	{ source: [number, number]; target: [number, number] },
+	[number, number]
+>();
+
+/**
+ * `path` as a drawing context for a d3-shape generator that continues it: the generator opens
+ * with a moveTo to the point the path is already at, which would start a second subpath.
+ */
+function continuing(path: ReturnType<typeof pathRound>): CanvasRenderingContext2D {
+	const context: Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'bezierCurveTo'> = {
+		moveTo: () => {},
+		lineTo: (x, y) => path.lineTo(x, y),
+		bezierCurveTo: (...args) => path.bezierCurveTo(...args)
+	};
+	// d3-shape types its context as a canvas, but calls only these drawing methods of it.
+	return context as CanvasRenderingContext2D;
 }
 
 /** Keeps `value` within [min, max]; `min` wins when the range is empty. */
