@@ -40,3 +40,11 @@ describe('committed data', () => {
 		}
 	);
 });
+
+test('the lint leaves data files to the schema: their whitespace never fails `npm test`', async () => {
+	const { getFileInfo } = await import('prettier');
+	for (const file of files) {
+		const info = await getFileInfo(`data/${file.path}`, { ignorePath: '.prettierignore' });
+		expect(info.ignored, file.path).toBe(true);
+	}
+});
