@@ -8,6 +8,8 @@ const browser = findChromium();
 
 export default defineConfig({
 	plugins: [standpointData({ dir: process.env.STANDPOINT_DATA_DIR ?? 'data' }), sveltekit()],
+	// Rolldown's report of slow plugin hooks fires on every build here and says nothing actionable.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

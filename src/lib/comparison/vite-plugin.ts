@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import { formatProblem, loadCatalog } from './catalog.ts';
 import { readDataFiles } from './read-data.ts';
 
@@ -12,15 +12,28 @@ const resolvedId = '\0' + virtualId;
  */
 export function standpointData(options: { dir: string }): Plugin {
 	const dir = resolve(options.dir);
+	let command: ResolvedConfig['command'] = 'serve';
+	let logger: Logger | undefined;
 	return {
 		name: 'standpoint-data',
+		configResolved(config) {
+			command = config.command;
+			logger = config.logger;
+		},
 		buildStart() {
 			if (process.env.VITEST) return;
 			const { problems } = loadCatalog(readDataFiles(dir), options.dir);
-			if (problems.length > 0) {
-				const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
-				this.error(`Standpoint data is invalid (${problems.length} problems):\n${lines}`);
+			if (problems.length === 0) return;
+			const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+			const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
+			const message = `Standpoint data is invalid (${count}):\n${lines}`;
+			if (command === 'build' && logger) {
+				// A mistake in the data is not a crash of the bundler: print it alone, without the
+				// bundler's stack trace around it, and stop the build.
+				logger.error(message);
+				process.exit(1);
 			}
+			this.error(message);
 		},
 		resolveId(id) {
 			return id === virtualId ? resolvedId : undefined;
