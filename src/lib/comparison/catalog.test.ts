@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRange } from '../anchoring/describe';
+import { describeRange } from '../anchoring';
 import { formatProblem, loadCatalog, type RawFile } from './catalog';
 
 const text = 'Alpha says the sky is green. Beta says the sky is blue. Alpha agrees later.';

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { normalizeText } from '../anchoring/normalize.ts';
-import { resolveAnchor, type Resolution } from '../anchoring/resolve.ts';
+import { normalizeText, resolveAnchor, type Resolution } from '../anchoring/index.ts';
 import {
 	ComparisonSchema,
 	SourceMetaSchema,

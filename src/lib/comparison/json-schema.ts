@@ -1,5 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { AnchorSchema, ComparisonSchema, SourceMetaSchema } from './schema';
+import { AnchorSchema } from '../anchoring';
+import { ComparisonSchema, SourceMetaSchema } from './schema';
 
 /** Where the published JSON Schemas live, relative to the project root. */
 export const jsonSchemaFiles = {

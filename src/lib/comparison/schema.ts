@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { AnchorSchema } from '../anchoring/selectors.ts';
+
+export type { Anchor, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors.ts';
 
 /** Lower-case slug used for every id, so ids are safe in URLs and `data-*` attributes. */
 const Id = v.pipe(
@@ -7,30 +10,6 @@ const Id = v.pipe(
 );
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-
-/** W3C Web Annotation TextQuoteSelector over the source text after Unicode NFC. */
-export const TextQuoteSelectorSchema = v.strictObject({
-	type: v.literal('TextQuoteSelector'),
-	exact: v.pipe(v.string(), v.nonEmpty('must quote at least one character')),
-	prefix: v.string(),
-	suffix: v.string()
-});
-
-/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the NFC source text, end exclusive. */
-export const TextPositionSelectorSchema = v.pipe(
-	v.strictObject({
-		type: v.literal('TextPositionSelector'),
-		start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-		end: v.pipe(v.number(), v.integer(), v.minValue(0))
-	}),
-	v.check((p) => p.end > p.start, 'end must be greater than start')
-);
-
-/** One anchor: where in the source a claim comes from, by quote and by position. */
-export const AnchorSchema = v.strictObject({
-	quote: TextQuoteSelectorSchema,
-	position: TextPositionSelectorSchema
-});
 
 export const SideSchema = v.strictObject({
 	id: Id,
@@ -151,9 +130,6 @@ export const SourceMetaSchema = v.strictObject({
 	citation: v.pipe(Text, v.description('How to cite the source, in one line.'))
 });
 
-export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
-export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
-export type Anchor = v.InferOutput<typeof AnchorSchema>;
 export type Side = v.InferOutput<typeof SideSchema>;
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type SideClaim = v.InferOutput<typeof SideClaimSchema>;

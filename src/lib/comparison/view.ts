@@ -1,4 +1,4 @@
-import { resolveAnchor } from '../anchoring/resolve';
+import { resolveAnchor } from '../anchoring';
 import { passageAt, splitPassages } from '../source/passages';
 import type { Source } from './catalog';
 import type {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRange } from '../anchoring/describe';
+import { describeRange } from '../anchoring';
 import type { Source } from '../comparison/catalog';
 import type { Comparison } from '../comparison/schema';
 import { buildComparisonView } from '../comparison/view';
