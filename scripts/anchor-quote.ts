@@ -12,7 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
 import { findQuote, isUnique, lineColumn, normalizeText } from '../src/lib/anchoring';
+import { IdSchema, SourceMetaSchema } from '../src/lib/model/schema';
+import { formatProblem, parseWith } from '../src/lib/model/validate';
 
 export const USAGE = `Usage: npx tsx scripts/anchor-quote.ts <source-id> "<exact quote>" [occurrence]
 
@@ -28,24 +31,21 @@ data/sources/<source-id>.txt, ready to paste into a claim's "anchors" array.
 
 Options: -h, --help  show this help.`;
 
-const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function loadSource(sourceId: string): string {
 	const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../data/sources');
 	const metaPath = join(dir, `${sourceId}.json`);
-	let meta: { textFile?: unknown };
+	let json: unknown;
 	try {
-		meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+		json = JSON.parse(readFileSync(metaPath, 'utf8'));
 	} catch (error) {
 		throw new Error(`cannot read source metadata ${metaPath}: ${(error as Error).message}`, {
 			cause: error
 		});
 	}
-	const textFile = meta.textFile;
-	if (typeof textFile !== 'string' || !/^[a-z0-9-]+\.txt$/.test(textFile)) {
-		throw new Error(`${metaPath} has no valid "textFile" (a .txt file beside it)`);
-	}
-	return normalizeText(readFileSync(join(dir, textFile), 'utf8'));
+	// The same schema the build checks the file with, so the tool and the build agree.
+	const { output: meta, problems } = parseWith(SourceMetaSchema, json);
+	if (!meta) throw new Error(`${metaPath}: ${problems.map(formatProblem).join('; ')}`);
+	return normalizeText(readFileSync(join(dir, meta.textFile), 'utf8'));
 }
 
 function excerpt(text: string, start: number, length: number): string {
@@ -72,7 +72,7 @@ export function main(argv: string[]): number {
 		return 2;
 	}
 	const [sourceId, quote, occurrenceArg] = argv as [string, string, string | undefined];
-	if (!SOURCE_ID.test(sourceId)) {
+	if (!v.is(IdSchema, sourceId)) {
 		console.error(
 			`error: "${sourceId}" is not a source id (a lower-case slug such as izvestia-2025-04-14-p3)`
 		);

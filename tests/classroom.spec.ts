@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { quotedPassages } from '../src/lib/classroom/excerpt';
 import { quizChoices, quizItems } from '../src/lib/classroom/quiz';
 import { sentenceIndex } from '../src/lib/classroom/sentences';
-import { loadCatalog } from '../src/lib/comparison/catalog';
-import { readDataFiles } from '../src/lib/comparison/read-data';
+import { loadCatalog } from '../src/lib/catalog/catalog';
+import { readDataFiles } from '../src/lib/catalog/files';
 import { buildComparisonView, type ComparisonView } from '../src/lib/comparison/view';
 import { readPdf } from './pdf';
 

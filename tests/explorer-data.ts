@@ -1,8 +1,8 @@
 // The comparisons the e2e tests run against, read the same way the build reads them, so tests
 // follow the data instead of naming claims that may change.
-import { formatProblem, loadCatalog } from '../src/lib/comparison/catalog';
-import { readDataFiles } from '../src/lib/comparison/read-data';
-import type { Comparison } from '../src/lib/comparison/schema';
+import { formatProblem, loadCatalog } from '../src/lib/catalog/catalog';
+import { readDataFiles } from '../src/lib/catalog/files';
+import type { Comparison } from '../src/lib/model/schema';
 import { buildComparisonView } from '../src/lib/comparison/view';
 import { explorerModel, type ExplorerModel } from '../src/lib/explorer/model';
 

@@ -3,7 +3,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { sidePalette } from '../src/lib/comparison/palette';
-import type { Comparison } from '../src/lib/comparison/schema';
+import type { Comparison } from '../src/lib/model/schema';
 import { comparisonById } from './explorer-data';
 
 const id = 'what-comes-first';

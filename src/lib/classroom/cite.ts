@@ -1,4 +1,4 @@
-import type { SourceMeta } from '../comparison/schema';
+import type { SourceMeta } from '../model/schema';
 
 const longDate = new Intl.DateTimeFormat('en-US', {
 	dateStyle: 'long',

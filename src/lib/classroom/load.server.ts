@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getComparisonView, listComparisons } from '../comparison/catalog.server';
+import { getComparisonView, listComparisons } from '../catalog/catalog.server';
 import { sentenceIndex } from './sentences';
 
 /** One prerendered page per comparison. */

@@ -1,5 +1,5 @@
 import type { AuthorClaimView, ComparisonView, SideClaimView } from '../comparison/view';
-import type { Dimension, Prompt, Side } from '../comparison/schema';
+import type { Dimension, Prompt, Side } from '../model/schema';
 
 /** One side's claims on a step, with the side's index for its palette colour. */
 export type StepCell = { side: Side; sideIndex: number; claims: SideClaimView[] };

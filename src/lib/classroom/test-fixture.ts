@@ -1,4 +1,4 @@
-import type { Comparison, Prompt } from '../comparison/schema';
+import type { Comparison, Prompt } from '../model/schema';
 import type {
 	AnchorRange,
 	AuthorClaimView,

@@ -1,15 +1,14 @@
-import { resolveAnchor } from '../anchoring';
+import { resolveAnchor, type Anchor } from '../anchoring';
 import { passageAt, splitPassages } from '../source/passages';
-import type { Source } from './catalog';
 import type {
-	Anchor,
+	Source,
 	AuthorClaim,
 	Comparison,
 	Dimension,
 	Side,
 	SideClaim,
 	TimelineEvent
-} from './schema';
+} from '../model/schema';
 
 /** Where one anchor landed in the source: offsets, the quoted text and the passage holding it. */
 export type AnchorRange = { start: number; end: number; quote: string; passage: string };

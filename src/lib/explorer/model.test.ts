@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeRange } from '../anchoring';
-import type { Source } from '../comparison/catalog';
-import type { Comparison } from '../comparison/schema';
+import type { Source } from '../model/schema';
+import type { Comparison } from '../model/schema';
 import { buildComparisonView } from '../comparison/view';
 import { AUTHOR, explorerModel } from './model';
 

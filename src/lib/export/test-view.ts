@@ -5,7 +5,7 @@ import type {
 	Row,
 	SideClaimView
 } from '../comparison/view';
-import type { Comparison } from '../comparison/schema';
+import type { Comparison } from '../model/schema';
 
 type SideClaimInput = {
 	id: string;

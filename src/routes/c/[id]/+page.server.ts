@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getComparisonView, listComparisons } from '$lib/comparison/catalog.server';
+import { getComparisonView, listComparisons } from '$lib/catalog/catalog.server';
 import { explorerModel } from '$lib/explorer/model';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { getComparisonView, listComparisons } from '$lib/comparison/catalog.server';
+import { getComparisonView, listComparisons } from '$lib/catalog/catalog.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // The comparison's full view as a static file, fetched by the export menu only when a teacher

@@ -1,10 +1,8 @@
 import * as v from 'valibot';
-import { AnchorSchema } from '../anchoring/selectors.ts';
-
-export type { Anchor, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors.ts';
+import { AnchorSchema } from '../anchoring/index.ts';
 
 /** Lower-case slug used for every id, so ids are safe in URLs and `data-*` attributes. */
-const Id = v.pipe(
+export const IdSchema = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "us-ceasefire-first"')
 );
@@ -12,19 +10,19 @@ const Id = v.pipe(
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 export const SideSchema = v.strictObject({
-	id: Id,
+	id: IdSchema,
 	label: Text,
 	who: v.pipe(Text, v.description('Who this side is, in one line, as the source presents them.'))
 });
 
 export const DimensionSchema = v.strictObject({
-	id: Id,
+	id: IdSchema,
 	label: Text,
 	description: v.optional(Text)
 });
 
 const claimCommon = {
-	id: Id,
+	id: IdSchema,
 	text: v.pipe(Text, v.description('A short, neutral paraphrase of the passage.')),
 	anchors: v.pipe(v.array(AnchorSchema), v.minLength(1, 'needs at least one anchor'))
 };
@@ -33,8 +31,8 @@ const claimCommon = {
 export const SideClaimSchema = v.strictObject({
 	...claimCommon,
 	voice: v.literal('side'),
-	side: Id,
-	dimension: Id,
+	side: IdSchema,
+	dimension: IdSchema,
 	step: v.pipe(
 		v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 		v.description('Position in the side\'s sequence, for comparisons whose layout is "sequence".')
@@ -51,14 +49,17 @@ export const SideClaimSchema = v.strictObject({
 export const AuthorClaimSchema = v.strictObject({
 	...claimCommon,
 	voice: v.literal('author'),
-	about: v.pipe(v.optional(v.array(Id)), v.description('The sides the framing is about, if any.')),
-	dimension: v.optional(Id)
+	about: v.pipe(
+		v.optional(v.array(IdSchema)),
+		v.description('The sides the framing is about, if any.')
+	),
+	dimension: v.optional(IdSchema)
 });
 
 export const ClaimSchema = v.variant('voice', [SideClaimSchema, AuthorClaimSchema]);
 
 export const TimelineEventSchema = v.strictObject({
-	id: Id,
+	id: IdSchema,
 	date: v.pipe(
 		v.optional(
 			v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY[-MM[-DD]]'))
@@ -74,20 +75,20 @@ export const TimelineEventSchema = v.strictObject({
 });
 
 export const PromptSchema = v.strictObject({
-	id: Id,
+	id: IdSchema,
 	text: Text,
 	dimension: v.pipe(
-		v.optional(Id),
+		v.optional(IdSchema),
 		v.description('The dimension row the prompt belongs to, so it is shown at its moment.')
 	)
 });
 
 export const ComparisonSchema = v.strictObject({
 	$schema: v.optional(v.string()),
-	id: Id,
+	id: IdSchema,
 	title: Text,
 	question: v.pipe(Text, v.description('The framing question the comparison helps answer.')),
-	source: v.pipe(Id, v.description('Id of a source in data/sources/.')),
+	source: v.pipe(IdSchema, v.description('Id of a source in data/sources/.')),
 	layout: v.pipe(
 		v.picklist(['grid', 'sequence']),
 		v.description(
@@ -107,7 +108,7 @@ export const ComparisonSchema = v.strictObject({
 
 export const SourceMetaSchema = v.strictObject({
 	$schema: v.optional(v.string()),
-	id: Id,
+	id: IdSchema,
 	textFile: v.pipe(
 		v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the metadata')),
 		v.description('File name of the verbatim text, beside this metadata file.')
@@ -139,3 +140,6 @@ export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Prompt = v.InferOutput<typeof PromptSchema>;
 export type Comparison = v.InferOutput<typeof ComparisonSchema>;
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
+
+/** A source with its text in the canonical (NFC, LF) form anchors are made over. */
+export type Source = SourceMeta & { text: string };

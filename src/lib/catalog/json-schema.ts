@@ -1,6 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { AnchorSchema } from '../anchoring';
-import { ComparisonSchema, SourceMetaSchema } from './schema';
+import { ComparisonSchema, SourceMetaSchema } from '../model/schema';
 
 /** Where the published JSON Schemas live, relative to the project root. */
 export const jsonSchemaFiles = {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { RawFile } from './catalog';
+import type { RawFile } from './catalog.ts';
 
 /** Reads every source and comparison file under a data folder, paths relative to it. */
 export function readDataFiles(dir: string): RawFile[] {
