@@ -1,7 +1,6 @@
 import data from 'virtual:standpoint-data';
 import { buildModel } from '../model/build';
 import type { ComparisonModel } from '../model/types';
-import { buildComparisonView, type ComparisonView } from '../comparison/view';
 
 /** What the index shows of a comparison. */
 export type ComparisonSummary = {
@@ -39,18 +38,4 @@ export function getModel(id: string): ComparisonModel | undefined {
 	const model = buildModel(comparison, source);
 	models.set(id, model);
 	return model;
-}
-
-const views = new Map<string, ComparisonView>();
-
-/** The full view of one comparison, or undefined for an unknown id. */
-export function getComparisonView(id: string): ComparisonView | undefined {
-	const cached = views.get(id);
-	if (cached) return cached;
-	const comparison = data.comparisons.find((c) => c.id === id);
-	const source = comparison && data.sources[comparison.source];
-	if (!comparison || !source) return undefined;
-	const view = buildComparisonView(comparison, source);
-	views.set(id, view);
-	return view;
 }

@@ -9,28 +9,28 @@ import {
 	hidePhrases,
 	speakerPhrases
 } from './quiz';
-import { fixtureView } from './test-fixture';
+import { classroomModel } from '../model/fixtures';
 
-const view = fixtureView();
+const model = classroomModel();
 
 describe('quizChoices', () => {
 	test('the sides in order, then the author’s framing when the comparison has some', () => {
-		expect(quizChoices(view).map((c) => [c.id, c.sideIndex])).toEqual([
-			['russia', 0],
-			['us', 1],
-			[AUTHOR_CHOICE, undefined]
+		expect(quizChoices(model).map((c) => [c.id, c.voice])).toEqual([
+			['russia', { kind: 'side', side: 0 }],
+			['us', { kind: 'side', side: 1 }],
+			[AUTHOR_CHOICE, { kind: 'author' }]
 		]);
 	});
 
 	test('no author option when there is no author framing', () => {
-		const sidesOnly = { ...view, claims: view.claims.filter((c) => c.voice === 'side') };
+		const sidesOnly = { ...model, claims: model.claims.filter((c) => c.voice.kind === 'side') };
 		expect(quizChoices(sidesOnly).map((c) => c.id)).toEqual(['russia', 'us']);
 	});
 });
 
 describe('quizItems', () => {
 	test('every claim once; a side’s claim is answered by its side, framing by the author', () => {
-		const items = quizItems(view, 5);
+		const items = quizItems(model, 5);
 		expect(items.map((i) => `${i.claim.id}=${i.answer}`).sort()).toEqual([
 			`author-cowboy=${AUTHOR_CHOICE}`,
 			`author-hockey=${AUTHOR_CHOICE}`,
@@ -42,7 +42,7 @@ describe('quizItems', () => {
 	});
 
 	test('the same seed replays the same order; seeds differ in order', () => {
-		const order = (seed: number) => quizItems(view, seed).map((i) => i.claim.id);
+		const order = (seed: number) => quizItems(model, seed).map((i) => i.claim.id);
 		expect(order(77)).toEqual(order(77));
 		const orders = new Set(Array.from({ length: 20 }, (_, seed) => order(seed).join()));
 		expect(orders.size).toBeGreaterThan(10);
@@ -50,7 +50,7 @@ describe('quizItems', () => {
 });
 
 describe('scoreQuiz', () => {
-	const items = quizItems(view, 1);
+	const items = quizItems(model, 1);
 	const byId = Object.fromEntries(items.map((i) => [i.claim.id, i.answer]));
 
 	test.each([
@@ -69,7 +69,7 @@ describe('scoreQuiz', () => {
 });
 
 describe('choiceForKey', () => {
-	const choices = quizChoices(view);
+	const choices = quizChoices(model);
 	test.each([
 		{ key: '1', expected: 'russia' },
 		{ key: '2', expected: 'us' },
@@ -85,19 +85,19 @@ describe('choiceForKey', () => {
 
 describe('speakerPhrases', () => {
 	test('the attribution without editorial notes, and every side label', () => {
-		const claim = view.claims.find((c) => c.id === 'us-ceasefire')!;
+		const claim = model.claims.find((c) => c.id === 'us-ceasefire')!;
 		const noted = { ...claim, attribution: 'They recalled (whose inference is unclear)' };
-		expect(speakerPhrases(claim, view)).toEqual([
+		expect(speakerPhrases(claim, model)).toEqual([
 			'The Americans, however, say',
 			'Russia',
 			'United States'
 		]);
-		expect(speakerPhrases(noted, view)[0]).toBe('They recalled');
+		expect(speakerPhrases(noted, model)[0]).toBe('They recalled');
 	});
 
 	test('author framing has no attribution, only the side labels', () => {
-		const claim = view.claims.find((c) => c.id === 'author-cowboy')!;
-		expect(speakerPhrases(claim, view)).toEqual(['Russia', 'United States']);
+		const claim = model.claims.find((c) => c.id === 'author-cowboy')!;
+		expect(speakerPhrases(claim, model)).toEqual(['Russia', 'United States']);
 	});
 });
 

@@ -1,4 +1,6 @@
-import type { ClaimView, ComparisonView } from '../comparison/view';
+import { labels } from '../model/labels';
+import { hasAuthor } from '../model/select';
+import type { ClaimModel, ComparisonModel, Voice } from '../model/types';
 import { seededShuffle } from './shuffle';
 
 /**
@@ -7,10 +9,10 @@ import { seededShuffle } from './shuffle';
 export const AUTHOR_CHOICE = '(author)';
 
 /** An answer the class can give: one of the sides, or the author's own framing. */
-export type QuizChoice = { id: string; label: string; sideIndex: number | undefined };
+export type QuizChoice = { id: string; label: string; voice: Voice };
 
 /** One question: a claim, whose speaker is hidden until the reveal. */
-export type QuizItem = { claim: ClaimView; answer: string };
+export type QuizItem = { claim: ClaimModel; answer: string };
 
 export type QuizScore = { correct: number; answered: number; total: number };
 
@@ -19,11 +21,14 @@ export type QuizScore = { correct: number; answered: number; total: number };
  * author's framing is offered only when the comparison has some, and then for every question, so
  * that its presence never gives an answer away.
  */
-export function quizChoices(view: ComparisonView): QuizChoice[] {
-	const sides = view.comparison.sides.map((s, i) => ({ id: s.id, label: s.label, sideIndex: i }));
-	const hasAuthor = view.claims.some((c) => c.voice === 'author');
-	return hasAuthor
-		? [...sides, { id: AUTHOR_CHOICE, label: 'The author’s own framing', sideIndex: undefined }]
+export function quizChoices(model: ComparisonModel): QuizChoice[] {
+	const sides: QuizChoice[] = model.sides.map((s) => ({
+		id: s.id,
+		label: s.label,
+		voice: { kind: 'side', side: s.index }
+	}));
+	return hasAuthor(model)
+		? [...sides, { id: AUTHOR_CHOICE, label: labels.author.own, voice: { kind: 'author' } }]
 		: sides;
 }
 
@@ -31,10 +36,10 @@ export function quizChoices(view: ComparisonView): QuizChoice[] {
  * The questions in the order `seed` gives: every side's claim, answered by its side, and every
  * piece of the author's framing, answered by the author — never by a side.
  */
-export function quizItems(view: ComparisonView, seed: number): QuizItem[] {
-	const items = view.claims.map((claim) => ({
+export function quizItems(model: ComparisonModel, seed: number): QuizItem[] {
+	const items = model.claims.map((claim) => ({
 		claim,
-		answer: claim.voice === 'side' ? claim.side : AUTHOR_CHOICE
+		answer: claim.voice.kind === 'side' ? model.sides[claim.voice.side]!.id : AUTHOR_CHOICE
 	}));
 	return seededShuffle(items, seed);
 }
@@ -68,10 +73,9 @@ export type QuotePart = { text: string; hidden: boolean };
  * The words that would give a question's answer away: the source's words of attribution ("The
  * Russian side believes", without any editorial note in parentheses) and every side's label.
  */
-export function speakerPhrases(claim: ClaimView, view: ComparisonView): string[] {
-	const attribution =
-		claim.voice === 'side' ? claim.attribution.replace(/\s*\([^)]*\)/g, '').trim() : '';
-	return [attribution, ...view.comparison.sides.map((s) => s.label)].filter((p) => p.length > 0);
+export function speakerPhrases(claim: ClaimModel, model: ComparisonModel): string[] {
+	const attribution = (claim.attribution ?? '').replace(/\s*\([^)]*\)/g, '').trim();
+	return [attribution, ...model.sides.map((s) => s.label)].filter((p) => p.length > 0);
 }
 
 /**

@@ -29,6 +29,11 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 	return out;
 }
 
+/** A fresh seed for a new order. */
+export function randomSeed(): number {
+	return crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1);
+}
+
 /** The seed in a URL parameter, or undefined unless it is a whole number in [0, MAX_SEED]. */
 export function parseSeed(param: string | null | undefined): number | undefined {
 	if (param == null || !/^\d{1,10}$/.test(param)) return undefined;

@@ -1,5 +1,5 @@
 import { linkPath, markEnd } from '../links/geometry';
-import type { Box } from './link-ends';
+import type { Box } from '../dom/link-ends';
 
 /** No scrolling pane on a slide: every end is in view. */
 const WHOLE = { top: -Infinity, bottom: Infinity };

@@ -1,30 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import { classroomModel } from '../model/fixtures';
+import { claimOf } from '../model/select';
 import {
 	cardsAcross,
-	lanes,
 	MAX_ACROSS,
 	parseStep,
 	presentSteps,
-	promptOrder,
 	stepAfterKey,
 	stepClaimIds,
 	type Step
 } from './steps';
-import { fixtureView } from './test-fixture';
 
 /** A compact description of a step, to compare whole presentations at a glance. */
 function describeStep(step: Step): string {
 	if (step.kind === 'framing') return `framing: ${stepClaimIds(step).join(' ')}`;
 	if (step.kind !== 'row') return step.kind;
-	const prompts = step.prompts.map((p) => p.id).join(',');
-	return `${step.dimension.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
+	const prompts = step.row.prompts.join(',');
+	return `${step.row.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
 }
 
 describe('presentSteps', () => {
 	test.each(['grid', 'sequence'] as const)(
 		'%s: a title, one step per dimension row in order, the framing of no row, a final step',
 		(layout) => {
-			expect(presentSteps(fixtureView(layout)).map(describeStep)).toEqual([
+			expect(presentSteps(classroomModel(layout)).map(describeStep)).toEqual([
 				'title',
 				'order: russia-trust russia-then us-ceasefire author-cowboy ?why-order',
 				'ground: us-ground',
@@ -35,78 +34,52 @@ describe('presentSteps', () => {
 	);
 
 	test('no framing step when all of the author’s framing sits on rows', () => {
-		const view = fixtureView();
-		const kinds = presentSteps({ ...view, authorElsewhere: [] }).map((s) => s.kind);
+		const model = classroomModel();
+		const kinds = presentSteps({ ...model, authorElsewhere: [] }).map((s) => s.kind);
 		expect(kinds).toEqual(['title', 'row', 'row', 'final']);
 	});
 
 	test('a row keeps every side as a cell, even one with nothing on that row', () => {
-		const ground = presentSteps(fixtureView())[2];
-		expect(ground?.kind === 'row' && ground.cells.map((c) => [c.side.id, c.claims.length])).toEqual(
-			[
-				['russia', 0],
-				['us', 1]
-			]
-		);
+		const model = classroomModel();
+		const ground = presentSteps(model)[2];
+		expect(
+			ground?.kind === 'row' &&
+				ground.row.cells.map((c) => [model.sides[c.side]!.id, c.claims.length])
+		).toEqual([
+			['russia', 0],
+			['us', 1]
+		]);
 	});
 
 	test('cells carry their side’s palette index', () => {
-		const row = presentSteps(fixtureView())[1];
-		expect(row?.kind === 'row' && row.cells.map((c) => c.sideIndex)).toEqual([0, 1]);
+		const row = presentSteps(classroomModel())[1];
+		expect(row?.kind === 'row' && row.row.cells.map((c) => c.side)).toEqual([0, 1]);
 	});
 
 	test('the final step holds every prompt, with or without a dimension', () => {
-		const final = presentSteps(fixtureView()).at(-1);
-		expect(final?.kind === 'final' && final.prompts.map((p) => p.id)).toEqual([
-			'why-order',
-			'general'
-		]);
+		const final = presentSteps(classroomModel()).at(-1);
+		expect(final?.kind === 'final' && final.prompts).toEqual(['why-order', 'general']);
 	});
 
 	test('author framing never sits in a side’s cell', () => {
-		for (const step of presentSteps(fixtureView())) {
+		const model = classroomModel();
+		for (const step of presentSteps(model)) {
 			if (step.kind !== 'row') continue;
-			for (const cell of step.cells) {
-				expect(cell.claims.every((c) => c.voice === 'side' && c.side === cell.side.id)).toBe(true);
+			for (const cell of step.row.cells) {
+				expect(
+					cell.claims.every((id) => {
+						const voice = claimOf(model, id)!.voice;
+						return voice.kind === 'side' && voice.side === cell.side;
+					})
+				).toBe(true);
 			}
 		}
 	});
-});
 
-describe('lanes', () => {
-	test('each side’s step numbers in order, with the rows they are on', () => {
-		expect(
-			lanes(fixtureView('sequence')).map((l) => [
-				l.side.id,
-				l.stops.map((s) => `${s.step}@${s.dimensions.join('+')}`)
-			])
-		).toEqual([
-			['russia', ['1@order', '2@order']],
-			['us', ['1@order', '2@ground']]
-		]);
-	});
-
-	test('claims without a step are in no lane, and a side with none has no lane', () => {
-		const view = fixtureView('sequence');
-		const unstepped = {
-			...view,
-			rows: view.rows.map((row) => ({
-				...row,
-				cells: row.cells.map((cell) => ({
-					...cell,
-					claims: cell.claims.map((c) =>
-						c.side === 'us'
-							? { ...c, step: undefined }
-							: c.id === 'russia-then'
-								? { ...c, step: 1 }
-								: c
-					)
-				}))
-			}))
-		};
-		expect(lanes(unstepped).map((l) => [l.side.id, l.stops])).toEqual([
-			['russia', [{ step: 1, dimensions: ['order'] }]]
-		]);
+	test('with the author’s framing switched off, a step shows only the sides’ claims', () => {
+		const [, order, , framing] = presentSteps(classroomModel());
+		expect(stepClaimIds(order!, false)).toEqual(['russia-trust', 'russia-then', 'us-ceasefire']);
+		expect(stepClaimIds(framing!, false)).toEqual([]);
 	});
 });
 
@@ -144,32 +117,6 @@ describe('stepAfterKey', () => {
 
 	test('Shift+Space goes back', () => {
 		expect(stepAfterKey({ key: ' ', shiftKey: true }, 3, 5)).toBe(2);
-	});
-});
-
-describe('promptOrder', () => {
-	test('row prompts in row order first, general prompts after, each group in file order', () => {
-		const view = fixtureView();
-		const shuffled = {
-			...view,
-			comparison: {
-				...view.comparison,
-				prompts: [
-					{ id: 'general-1', text: 'a' },
-					{ id: 'ground-1', text: 'b', dimension: 'ground' },
-					{ id: 'order-1', text: 'c', dimension: 'order' },
-					{ id: 'general-2', text: 'd' },
-					{ id: 'order-2', text: 'e', dimension: 'order' }
-				]
-			}
-		};
-		expect(promptOrder(shuffled).map((p) => p.id)).toEqual([
-			'order-1',
-			'order-2',
-			'ground-1',
-			'general-1',
-			'general-2'
-		]);
 	});
 });
 

@@ -1,89 +1,34 @@
-import type { AuthorClaimView, ComparisonView, SideClaimView } from '../comparison/view';
-import type { Dimension, Prompt, Side } from '../model/schema';
-
-/** One side's claims on a step, with the side's index for its palette colour. */
-export type StepCell = { side: Side; sideIndex: number; claims: SideClaimView[] };
+import type { ComparisonModel, RowModel } from '../model/types';
 
 /** A step that shows one dimension row: each side's claims on it and the author's framing of it. */
-export type RowStep = {
-	kind: 'row';
-	dimension: Dimension;
-	cells: StepCell[];
-	author: AuthorClaimView[];
-	/** Prompts whose dimension is this row. */
-	prompts: Prompt[];
-};
+export type RowStep = { kind: 'row'; row: RowModel };
 
 /** The author's framing that belongs to no row, shown on a step of its own. */
-export type FramingStep = { kind: 'framing'; claims: AuthorClaimView[] };
+export type FramingStep = { kind: 'framing'; claims: string[] };
 
-export type Step = { kind: 'title' } | RowStep | FramingStep | { kind: 'final'; prompts: Prompt[] };
+/** The last step: every prompt (by id), for the discussion. */
+export type FinalStep = { kind: 'final'; prompts: string[] };
+
+export type Step = { kind: 'title' } | RowStep | FramingStep | FinalStep;
 
 /**
  * The steps of a presentation: a title, each dimension row in order, the author's framing that
  * belongs to no row (if any), then a final step with every prompt. In a "sequence" comparison each
  * row is one step along the sides' lanes, so the rows are the steps there too.
  */
-export function presentSteps(view: ComparisonView): Step[] {
-	const { comparison } = view;
-	const rows = view.rows.map((row): RowStep => ({
-		kind: 'row',
-		dimension: row.dimension,
-		cells: row.cells.map((cell) => ({
-			side: cell.side,
-			sideIndex: comparison.sides.findIndex((s) => s.id === cell.side.id),
-			claims: cell.claims
-		})),
-		author: row.author,
-		prompts: comparison.prompts.filter((p) => p.dimension === row.dimension.id)
-	}));
+export function presentSteps(model: ComparisonModel): Step[] {
+	const rows = model.rows.map((row): RowStep => ({ kind: 'row', row }));
 	const framing: FramingStep[] =
-		view.authorElsewhere.length > 0 ? [{ kind: 'framing', claims: view.authorElsewhere }] : [];
-	return [{ kind: 'title' }, ...rows, ...framing, { kind: 'final', prompts: comparison.prompts }];
+		model.authorElsewhere.length > 0 ? [{ kind: 'framing', claims: model.authorElsewhere }] : [];
+	const final: FinalStep = { kind: 'final', prompts: model.prompts.map((p) => p.id) };
+	return [{ kind: 'title' }, ...rows, ...framing, final];
 }
 
-/** One position in a side's lane: a step number and the rows its claims are shown on. */
-export type LaneStop = { step: number; dimensions: string[] };
-
-/** A side's lane in a "sequence" comparison. */
-export type Lane = { side: Side; sideIndex: number; stops: LaneStop[] };
-
-/**
- * Each side's lane of a "sequence" comparison: the step numbers its claims carry, in order, with
- * the rows they are on. Claims without a step are not in a lane; sides with none have no lane.
- */
-export function lanes(view: ComparisonView): Lane[] {
-	return view.comparison.sides
-		.map((side, sideIndex) => {
-			const stops = new Map<number, string[]>();
-			for (const row of view.rows) {
-				const cell = row.cells.find((c) => c.side.id === side.id);
-				for (const claim of cell?.claims ?? []) {
-					if (claim.step === undefined) continue;
-					const rows = stops.get(claim.step) ?? [];
-					if (!rows.includes(row.dimension.id)) rows.push(row.dimension.id);
-					stops.set(claim.step, rows);
-				}
-			}
-			return {
-				side,
-				sideIndex,
-				stops: [...stops]
-					.sort(([a], [b]) => a - b)
-					.map(([step, dimensions]) => ({ step, dimensions }))
-			};
-		})
-		.filter((lane) => lane.stops.length > 0);
-}
-
-/** The claims a step shows, side claims first in side order, then the author's framing. */
-export function stepClaimIds(step: Step): string[] {
-	if (step.kind === 'framing') return step.claims.map((c) => c.id);
+/** The claims a step shows, side claims first in side order, then the author's framing if shown. */
+export function stepClaimIds(step: Step, showAuthor = true): string[] {
+	if (step.kind === 'framing') return showAuthor ? step.claims : [];
 	if (step.kind !== 'row') return [];
-	return [
-		...step.cells.flatMap((c) => c.claims.map((cl) => cl.id)),
-		...step.author.map((a) => a.id)
-	];
+	return [...step.row.cells.flatMap((c) => c.claims), ...(showAuthor ? step.row.author : [])];
 }
 
 /** The 1-based step in a `?step=` parameter, clamped to [1, count]; 1 when missing or invalid. */
@@ -117,13 +62,6 @@ export function stepAfterKey(event: StepKey, current: number, count: number): nu
 		default:
 			return undefined;
 	}
-}
-
-/** Prompts in the order a worksheet asks them: each row's in row order, then the general ones. */
-export function promptOrder(view: ComparisonView): Prompt[] {
-	const rows = view.comparison.dimensions.map((d) => d.id);
-	const rank = (p: Prompt) => (p.dimension === undefined ? rows.length : rows.indexOf(p.dimension));
-	return [...view.comparison.prompts].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The most columns of claim cards a slide lays side by side, for type large enough to read. */

@@ -1,4 +1,3 @@
-import type { ComparisonView } from '../comparison/view';
 import type { ExportRequest } from './export-image';
 import { copyPng, downloadBlob } from './save';
 
@@ -18,17 +17,6 @@ export class ExportJob {
 	/** How the current choice fits: one image, scaled, or split. */
 	plan = $state('');
 	pages = $state(1);
-
-	/** Fetches the comparison for a menu given a loader; a failure is reported like an export's. */
-	async load(loader: () => Promise<ComparisonView>): Promise<ComparisonView | undefined> {
-		this.failure = '';
-		try {
-			return await loader();
-		} catch (error) {
-			this.failure = `Export unavailable: ${reason(error)}.`;
-			return undefined;
-		}
-	}
 
 	/** Lays out `request` to tell the teacher how it will fit; returns a function that discards a late answer. */
 	planFor(request: ExportRequest): () => void {

@@ -1,4 +1,7 @@
-import type { ClaimView, ComparisonView } from '../comparison/view';
+import { labels } from '../model/labels';
+import { claimOf, placed, sideLabels } from '../model/select';
+import type { ClaimModel, ComparisonModel, Voice } from '../model/types';
+import { sameVoice, voiceSide, voiceStyle } from '../model/voice';
 import { elbowLink, gutterLink, type Point } from './link-path';
 import { maxPageHeight, resolvePreset, type Preset, type PresetId } from './presets';
 import {
@@ -9,7 +12,7 @@ import {
 	type FontSpec,
 	type MeasureText
 } from './text';
-import { ink, round, swatch, typeScale, type TypeScale } from './theme';
+import { ink, round, typeScale, type TypeScale } from './theme';
 
 /** What to export and how; everything the layout needs, nothing from the DOM. */
 export type ExportOptions = {
@@ -39,10 +42,9 @@ export type TextBlock = {
 	href?: string;
 };
 
-/** `side` is the side's index in the comparison, or -1 for the author's framing. */
 export type CardLayout = {
 	claimId: string;
-	side: number;
+	voice: Voice;
 	box: Rect;
 	/** The coloured pill down the card's left edge. */
 	accent: Rect;
@@ -55,7 +57,7 @@ export type CardLayout = {
 export type QuoteLayout = {
 	claimId: string;
 	range: number;
-	side: number;
+	voice: Voice;
 	box: Rect;
 	bar: number;
 	text: TextBlock;
@@ -63,7 +65,7 @@ export type QuoteLayout = {
 export type LinkLayout = {
 	claimId: string;
 	range: number;
-	side: number;
+	voice: Voice;
 	d: string;
 	from: Point;
 	to: Point;
@@ -84,7 +86,7 @@ export type RowSegment = {
 };
 
 export type LegendItem = {
-	side: number;
+	voice: Voice;
 	badge: Rect;
 	sample: { x1: number; x2: number; y: number };
 	label: TextBlock;
@@ -117,8 +119,8 @@ export type ExportLayout = { preset: Preset; scale: number; fit: Fit; pages: Pag
 
 type ClaimItem = {
 	kind: 'claim';
-	claim: ClaimView;
-	side: number;
+	claim: ClaimModel;
+	voice: Voice;
 	label: string;
 	attribution?: string;
 };
@@ -126,51 +128,38 @@ type Item = ClaimItem | { kind: 'empty'; text: string };
 type RowContent = { id: string; label: string; note?: string; items: Item[] };
 
 /** The rows to draw: the chosen one or all, each side's claims in order, then the author's framing. */
-function collectRows(view: ComparisonView, options: ExportOptions): RowContent[] {
-	const { comparison } = view;
-	const sideIndex = new Map(comparison.sides.map((s, i) => [s.id, i]));
-	const rows = view.rows.filter((r) => !options.row || r.dimension.id === options.row);
-	if (options.row && rows.length === 0)
-		throw new Error(`No row "${options.row}" in ${comparison.id}`);
-	const authorItem = (claim: ClaimView): Item => ({
-		kind: 'claim',
-		claim,
-		side: -1,
-		label: 'Author’s framing'
-	});
-	const content: RowContent[] = rows.map((row) => {
-		const items: Item[] = [];
-		const silent: string[] = [];
-		for (const cell of row.cells) {
-			if (cell.claims.length === 0) silent.push(cell.side.label);
-			for (const claim of cell.claims) {
-				const step = comparison.layout === 'sequence' && claim.step ? ` · step ${claim.step}` : '';
-				items.push({
-					kind: 'claim',
-					claim,
-					side: sideIndex.get(cell.side.id) ?? 0,
-					label: cell.side.label + step,
-					attribution: claim.attribution
-				});
+function collectRows(model: ComparisonModel, options: ExportOptions): RowContent[] {
+	const rows = model.rows.filter((r) => !options.row || r.id === options.row);
+	if (options.row && rows.length === 0) throw new Error(`No row "${options.row}" in ${model.id}`);
+	const item = (id: string): Item[] => {
+		const claim = claimOf(model, id);
+		if (!claim) return [];
+		const side = model.sides[voiceSide(claim.voice) ?? -1];
+		const step = model.layout === 'sequence' ? claim.step : undefined;
+		return [
+			{
+				kind: 'claim',
+				claim,
+				voice: claim.voice,
+				label: side ? labels.step.image(side.label, step) : labels.author.short,
+				attribution: claim.attribution
 			}
+		];
+	};
+	const content: RowContent[] = rows.map((row) => {
+		const items: Item[] = row.cells.flatMap((cell) => cell.claims.flatMap(item));
+		if (options.author) items.push(...row.author.flatMap(item));
+		if (row.silent.length > 0) {
+			items.push({ kind: 'empty', text: labels.empty.image(sideLabels(model, row.silent)) });
 		}
-		if (options.author) items.push(...row.author.map(authorItem));
-		if (silent.length > 0) {
-			items.push({ kind: 'empty', text: `No claim on this point from: ${silent.join(', ')}` });
-		}
-		return {
-			id: row.dimension.id,
-			label: row.dimension.label,
-			note: row.dimension.description,
-			items
-		};
+		return { id: row.id, label: row.label, note: row.description, items };
 	});
-	if (options.author && !options.row && view.authorElsewhere.length > 0) {
+	if (options.author && !options.row && model.authorElsewhere.length > 0) {
 		content.push({
 			id: 'author-elsewhere',
-			label: 'Elsewhere in the article',
-			note: 'The author’s own framing, not tied to one point of comparison.',
-			items: view.authorElsewhere.map(authorItem)
+			label: labels.elsewhere.image,
+			note: labels.elsewhere.imageNote,
+			items: model.authorElsewhere.flatMap(item)
 		});
 	}
 	return content;
@@ -210,15 +199,15 @@ function frameFor(preset: Preset, u: number) {
 }
 
 /** Lays out a comparison for export: picks the type scale, then splits it into pages if needed. */
-export function layoutComparison(view: ComparisonView, options: ExportOptions): ExportLayout {
+export function layoutComparison(model: ComparisonModel, options: ExportOptions): ExportLayout {
 	const preset = resolvePreset(options.preset, options.viewportWidth);
 	const measure = cachedMeasure(options.measure);
-	const rows = collectRows(view, options);
+	const rows = collectRows(model, options);
 
 	const setups = new Map<number, Setup>();
 	const at = (scale: number) => {
 		let setup = setups.get(scale);
-		if (!setup) setups.set(scale, (setup = prepare(view, options, preset, scale, rows, measure)));
+		if (!setup) setups.set(scale, (setup = prepare(model, options, preset, scale, rows, measure)));
 		return setup;
 	};
 	for (const scale of preset.scales) {
@@ -301,7 +290,7 @@ function placeNote<P extends Pick<PageLayout, 'footer'>>(page: P, note: string):
  * needed, flagging the last page kept.
  */
 function prepare(
-	view: ComparisonView,
+	model: ComparisonModel,
 	options: ExportOptions,
 	preset: Preset,
 	scale: number,
@@ -322,8 +311,8 @@ function prepare(
 			let metrics: RowMetrics | undefined;
 			return { row, metrics: () => (metrics ??= rowMetrics(row, ctx)) };
 		}),
-		head: header(view, options, ctx),
-		foot: footer(view, options, ctx)
+		head: header(model, options, ctx),
+		foot: footer(model, options, ctx)
 	};
 }
 
@@ -462,26 +451,19 @@ function heightOf(b: TextBlock): number {
 }
 
 /** Title, framing question, side legend and column heads: repeated on every page so each stands alone. */
-function header(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
+function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx) {
 	const { u, fonts, frame } = ctx;
-	const { comparison } = view;
 	let y: number = frame.top;
-	const title = block(ctx, comparison.title, frame.x, y, frame.width, fonts.title, ink.text);
+	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
 	y += heightOf(title) + u * 0.2;
-	const question = block(
-		ctx,
-		comparison.question,
-		frame.x,
-		y,
-		frame.width,
-		fonts.question,
-		ink.muted
-	);
+	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
 	y += heightOf(question) + u * 0.7;
 
-	const entries = comparison.sides.map((s, i) => ({ side: i, label: s.label }));
-	if (options.author)
-		entries.push({ side: -1, label: 'Author’s framing (the article’s own voice)' });
+	const entries: { voice: Voice; label: string }[] = model.sides.map((s) => ({
+		voice: { kind: 'side', side: s.index },
+		label: s.label
+	}));
+	if (options.author) entries.push({ voice: { kind: 'author' }, label: labels.author.legend });
 	const legend: LegendItem[] = [];
 	const lh = lineHeight(fonts.legend);
 	const badgeSize = round(lh * 0.9);
@@ -500,7 +482,7 @@ function header(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
 		const midY = y + lh / 2;
 		const sampleX = x + badgeSize + u * 0.4;
 		legend.push({
-			side: entry.side,
+			voice: entry.voice,
 			badge: { x: round(x), y: round(midY - badgeSize / 2), width: badgeSize, height: badgeSize },
 			sample: { x1: round(sampleX), x2: round(sampleX + sampleW), y: round(midY) },
 			label: block(
@@ -534,13 +516,13 @@ function header(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
 }
 
 /** Source citation, deep link and a reserved slot for the page note; positioned from the footer's top. */
-function footer(view: ComparisonView, options: ExportOptions, ctx: Ctx) {
+function footer(model: ComparisonModel, options: ExportOptions, ctx: Ctx) {
 	const { u, fonts, frame } = ctx;
 	const narrow = frame.mode === 'narrow';
 	const leftW = narrow ? frame.width : Math.round(frame.width * 0.68);
 	const noteW = narrow ? frame.width : Math.round(frame.width * 0.28);
 	const noteX = narrow ? frame.x : frame.x + frame.width;
-	const { source } = view;
+	const { source } = model;
 	const citation = source.citation.includes(source.publication)
 		? source.citation
 		: `${source.publication}, ${source.date}${source.page ? `, p. ${source.page}` : ''}`;
@@ -641,7 +623,7 @@ function emptyNote(text: string, y: number, ctx: Ctx): TextBlock {
 /** Space between two items of a row: more between sides than within one. */
 function gapBetween(previous: Item, item: Item, u: number): number {
 	const sameSide =
-		previous.kind === 'claim' && item.kind === 'claim' && previous.side === item.side;
+		previous.kind === 'claim' && item.kind === 'claim' && sameVoice(previous.voice, item.voice);
 	return sameSide ? u * 0.5 : u * 0.85;
 }
 
@@ -682,7 +664,7 @@ function segmentHeight(
 /** One claim card with its quotes and the links between them, placed at `top`. */
 function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 	const { u, fonts, frame } = ctx;
-	const colour = swatch(item.side);
+	const colour = voiceStyle(item.voice);
 	const narrow = frame.mode === 'narrow';
 	const padY = u * 0.5;
 	const bar = round(u * 0.2);
@@ -727,7 +709,7 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 	const quotePadY = u * 0.45;
 	const quoteBar = round(u * 0.16);
 	const quoteGap = u * 0.4;
-	const quoteTexts = item.claim.ranges.map((r) =>
+	const quoteTexts = placed(item.claim).map((r) =>
 		ctx.wrap(r.quote, frame.quotesW - quoteBar - 2 * quotePadX, fonts.quote)
 	);
 	const quoteHeights = quoteTexts.map(
@@ -747,7 +729,7 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 	};
 	const card: CardLayout = {
 		claimId: item.claim.id,
-		side: item.side,
+		voice: item.voice,
 		box: cardBox,
 		accent: {
 			x: round(accentX),
@@ -775,7 +757,7 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 			font: fonts.quote,
 			fill: ink.text
 		};
-		quotes.push({ claimId: item.claim.id, range, side: item.side, box, bar: quoteBar, text });
+		quotes.push({ claimId: item.claim.id, range, voice: item.voice, box, bar: quoteBar, text });
 		// Ends to 0.1 px, the precision of the path strings, so dots and paths meet exactly.
 		const point = (x: number, y: number): Point => [
 			Math.round(x * 10) / 10,
@@ -786,7 +768,7 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 			? point(frame.claimsX + u * 0.8, cardBox.y + cardBox.height)
 			: point(cardBox.x + cardBox.width, cardBox.y + cardBox.height / 2);
 		const d = narrow ? elbowLink(from, to) : gutterLink(from, to);
-		links.push({ claimId: item.claim.id, range, side: item.side, d, from, to });
+		links.push({ claimId: item.claim.id, range, voice: item.voice, d, from, to });
 		y += height + quoteGap;
 	});
 	const quotesBottom = y - (quoteTexts.length > 0 ? quoteGap : 0);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { LinkMeasurer, MEASURE_NAME, type LinkTarget } from './measure.svelte';
+import { LinkMeasurer, MEASURE_NAME, type LinkElements, type LinkTarget } from './measure.svelte';
 
 // A workspace like the explorer's, in real Chromium: 40 rows of 3 cards, 60 paragraphs of marks.
 const ROWS = 40;
@@ -50,10 +50,17 @@ const targets: LinkTarget[] = Array.from({ length: CARDS }, (_, i) => ({
 	target: i
 }));
 
+/** The fixture's cards and marks, found inside its root as the explorer's registry would hand them over. */
+const elements = (): LinkElements => ({
+	cards: () =>
+		[...root.querySelectorAll<HTMLElement>('li[data-claim]')].map((el) => [el.dataset.claim!, el]),
+	mark: (target) => root.querySelector<HTMLElement>(`mark[data-start="${target}"]`) ?? undefined
+});
+
 beforeEach(async () => {
 	await page.viewport(1280, 800);
 	root = fixture();
-	measurer = new LinkMeasurer(() => targets);
+	measurer = new LinkMeasurer(() => targets, elements());
 	cleanup = measurer.observe(root);
 	await frames();
 });

@@ -1,15 +1,24 @@
 import { flushSync } from 'svelte';
+import { WIDE, wide } from '../dom/media';
 import type { Band, Box, Gutter, Outside } from './geometry';
 import { layoutLinks, type EdgeMarker } from './layout';
 
 /**
- * A link to draw: from the card `li[data-claim]` to the mark `[data-start=target]`, leaving the
- * card `spread` pixels below its middle.
+ * A link to draw: from the card of `claim` to the mark starting at `target`, leaving the card
+ * `spread` pixels below its middle.
  */
 export type LinkTarget = { key: string; claim: string; target: number; spread?: number };
 
-/** Links are drawn only where the panes sit side by side. */
-export const WIDE = '(min-width: 1024px)';
+/**
+ * Where the measurer finds the elements it links, handed over by the component that owns them
+ * (an element registry), so it never searches the document for them.
+ */
+export type LinkElements = {
+	/** Every claim card, with its claim id. */
+	cards: () => Iterable<[claim: string, card: HTMLElement]>;
+	/** The mark starting at `target`. */
+	mark: (target: number) => HTMLElement | undefined;
+};
 
 /** The user-timing measure each relayout records, read by `npm run bench`. */
 export const MEASURE_NAME = 'standpoint:links';
@@ -69,7 +78,8 @@ function fresh(s: Snapshot, claimsScroll: number, sourceScroll: number): boolean
  * last by the scroll distance, so it costs no DOM reads at all.
  *
  * The root it observes holds `[data-pane="claims"]` (with an optional sticky `[data-pane-top]`),
- * `[data-pane="source"]` and the text column `[data-source-text]`.
+ * `[data-pane="source"]` and the text column `[data-source-text]`; cards and marks come from
+ * `elements`, grouped in `[data-link-group]` rows and paragraphs.
  */
 export class LinkMeasurer {
 	links = $state.raw<DrawnLink[]>([]);
@@ -78,12 +88,14 @@ export class LinkMeasurer {
 	gutterLeft = $state(0);
 
 	#targets: () => LinkTarget[];
+	#elements: LinkElements;
 	#root: HTMLElement | null = null;
 	#frame = 0;
 	#snapshot: Snapshot | null = null;
 
-	constructor(targets: () => LinkTarget[]) {
+	constructor(targets: () => LinkTarget[], elements: LinkElements) {
 		this.#targets = targets;
+		this.#elements = elements;
 	}
 
 	/** Attachment for the root element: observes it until it is removed. */
@@ -98,8 +110,8 @@ export class LinkMeasurer {
 			for (const child of pane.children) resize.observe(child);
 			pane.addEventListener('scroll', this.schedule, { passive: true });
 		}
-		const wide = matchMedia(WIDE);
-		wide.addEventListener('change', this.invalidate);
+		const layout = matchMedia(WIDE);
+		layout.addEventListener('change', this.invalidate);
 		document.fonts?.ready.then(this.invalidate);
 		document.fonts?.addEventListener('loadingdone', this.invalidate);
 		this.invalidate();
@@ -108,7 +120,7 @@ export class LinkMeasurer {
 			this.#frame = 0;
 			resize.disconnect();
 			for (const pane of panes) pane.removeEventListener('scroll', this.schedule);
-			wide.removeEventListener('change', this.invalidate);
+			layout.removeEventListener('change', this.invalidate);
 			document.fonts?.removeEventListener('loadingdone', this.invalidate);
 			this.#root = null;
 		};
@@ -133,7 +145,7 @@ export class LinkMeasurer {
 		const claimsPane = root.querySelector<HTMLElement>('[data-pane="claims"]');
 		const sourcePane = root.querySelector<HTMLElement>('[data-pane="source"]');
 		const targets = this.#targets();
-		if (!claimsPane || !sourcePane || !matchMedia(WIDE).matches) {
+		if (!claimsPane || !sourcePane || !wide.current) {
 			this.links = [];
 			this.markers = [];
 			return;
@@ -141,7 +153,13 @@ export class LinkMeasurer {
 		if (this.#snapshot && !fresh(this.#snapshot, claimsPane.scrollTop, sourcePane.scrollTop)) {
 			this.#snapshot = null;
 		}
-		const snapshot = (this.#snapshot ??= read(root, claimsPane, sourcePane, targets));
+		const snapshot = (this.#snapshot ??= read(
+			root,
+			claimsPane,
+			sourcePane,
+			targets,
+			this.#elements
+		));
 		const dyClaims = claimsPane.scrollTop - snapshot.claimsScroll;
 		const dySource = sourcePane.scrollTop - snapshot.sourceScroll;
 		const { links, markers } = layoutLinks({
@@ -192,7 +210,8 @@ function read(
 	root: HTMLElement,
 	claimsPane: HTMLElement,
 	sourcePane: HTMLElement,
-	targets: LinkTarget[]
+	targets: LinkTarget[],
+	elements: LinkElements
 ): Snapshot {
 	const origin = root.getBoundingClientRect();
 	const box = (r: DOMRect): Box => ({
@@ -221,22 +240,23 @@ function read(
 	const exact = { claims: widen(claims), source: widen(source) };
 
 	// Plain records: these lookups live until the next layout change and need no reactivity.
-	const cards: Record<string, Box> = {};
-	for (const group of claimsPane.querySelectorAll('[data-link-group]')) {
-		const groupBox = box(group.getBoundingClientRect());
-		const close = near(groupBox, exact.claims);
-		for (const card of group.querySelectorAll<HTMLElement>('li[data-claim]')) {
-			cards[card.dataset.claim!] = close ? box(card.getBoundingClientRect()) : groupBox;
-		}
-	}
 	const groups = new WeakMap<Element, Box>();
-	const marks: Record<string, Box> = {};
-	for (const { target } of targets) {
-		const mark = marks[target] ? null : document.getElementById(`t${target}`);
-		if (!mark) continue;
-		const group = mark.closest('[data-link-group]') ?? mark;
+	const groupOf = (element: Element) => {
+		const group = element.closest('[data-link-group]') ?? element;
 		let groupBox = groups.get(group);
 		if (!groupBox) groups.set(group, (groupBox = box(group.getBoundingClientRect())));
+		return groupBox;
+	};
+	const cards: Record<string, Box> = {};
+	for (const [claim, card] of elements.cards()) {
+		const groupBox = groupOf(card);
+		cards[claim] = near(groupBox, exact.claims) ? box(card.getBoundingClientRect()) : groupBox;
+	}
+	const marks: Record<string, Box> = {};
+	for (const { target } of targets) {
+		const mark = marks[target] ? null : elements.mark(target);
+		if (!mark) continue;
+		const groupBox = groupOf(mark);
 		const line = near(groupBox, exact.source) ? mark.getClientRects()[0] : undefined;
 		marks[target] = line ? box(line) : groupBox;
 	}

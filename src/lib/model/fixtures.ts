@@ -6,7 +6,6 @@ import { describeRange, findQuote, type Anchor } from '../anchoring/index.ts';
 import { buildModel } from './build.ts';
 import type { Comparison, Source } from './schema.ts';
 import type { ComparisonModel } from './types.ts';
-import { formatProblem, validate } from './validate.ts';
 
 /** A claim as a test writes it: its quotes are the exact words it anchors to. */
 export type ClaimInput = {
@@ -46,7 +45,7 @@ const testSource: Omit<Source, 'text'> = {
 	citation: 'Izvestia, April 14, 2025, p. 3 (English translation, complete text)'
 };
 
-/** A comparison and its source from a test's input; throws if the result is not valid data. */
+/** A comparison and its source from a test's input. */
 export function comparisonFrom(input: ComparisonInput): { comparison: Comparison; source: Source } {
 	const text =
 		input.text ??
@@ -105,15 +104,18 @@ export function comparisonFrom(input: ComparisonInput): { comparison: Comparison
 		prompts: input.prompts ?? []
 	};
 	const source: Source = { ...testSource, ...input.source, text };
-	const problems = validate(comparison, source);
-	if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
 	return { comparison, source };
 }
 
-/** The model of a comparison written in a test. */
+/** The model of a comparison written in a test; throws unless every quote is placed exactly. */
 export function modelFrom(input: ComparisonInput): ComparisonModel {
 	const { comparison, source } = comparisonFrom(input);
-	return buildModel(comparison, source);
+	const model = buildModel(comparison, source);
+	const inexact = [...model.claims, ...model.timeline].filter((c) =>
+		c.anchors.some((a) => a.status !== 'exact')
+	);
+	if (inexact.length > 0) throw new Error(`fixture quotes not exact: ${inexact.map((c) => c.id)}`);
+	return model;
 }
 
 /** A small comparison shaped like the seed: two sides, two rows, author framing in and out of rows. */
