@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quotedPassages } from '../src/lib/classroom/excerpt';
-import { quizChoices, quizItems } from '../src/lib/classroom/quiz';
+import { quizChoices, quizItems } from '../src/lib/quiz/quiz';
 import { claimOf, placed } from '../src/lib/model/select';
 import type { ClaimModel, ComparisonModel } from '../src/lib/model/types';
 import { modelById } from './explorer-data';

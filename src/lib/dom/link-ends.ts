@@ -1,5 +1,4 @@
-/** A box in the coordinates of the element links are drawn in. */
-export type Box = { x: number; y: number; width: number; height: number };
+import type { Box } from '../geometry/link';
 
 /**
  * What one link joins: a claim's card and the first line of one of its marked quotes, with the
@@ -18,10 +17,10 @@ export function measureLinkEnds(
 ): LinkEnds[] {
 	const base = origin.getBoundingClientRect();
 	const relative = (r: DOMRect): Box => ({
-		x: r.left - base.left,
-		y: r.top - base.top,
-		width: r.width,
-		height: r.height
+		left: r.left - base.left,
+		top: r.top - base.top,
+		right: r.right - base.left,
+		bottom: r.bottom - base.top
 	});
 	const ends: LinkEnds[] = [];
 	for (const claim of claims) {

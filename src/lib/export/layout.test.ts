@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Point } from '../geometry/link';
 import { layoutComparison, type ExportOptions, type PageLayout } from './layout';
 import { resolvePreset } from './presets';
 import { fakeMeasure } from './text';
@@ -14,8 +15,7 @@ const options: ExportOptions = {
 const cardsOf = (pages: PageLayout[]) =>
 	pages.flatMap((p) => p.rows.flatMap((r) => r.cards.map((c) => c.claimId)));
 /** Link ends are rounded to 0.1 px: at most 0.05 px off in each direction. */
-const distance = (a: readonly number[], b: readonly number[]) =>
-	Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
+const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const bodyBottom = (page: PageLayout) => Math.max(...page.rows.map((r) => r.top + r.height));
 
 describe('page sizes', () => {
@@ -221,11 +221,11 @@ describe('what is drawn', () => {
 			for (const link of row.links) {
 				const card = row.cards.find((c) => c.claimId === link.claimId)!;
 				const quote = row.quotes.find((q) => q.claimId === link.claimId && q.range === link.range)!;
-				const cardEdge = [card.box.x + card.box.width, card.box.y + card.box.height / 2];
-				const quoteEdge = [quote.box.x, quote.box.y + quote.box.height / 2];
+				const cardEdge = { x: card.box.x + card.box.width, y: card.box.y + card.box.height / 2 };
+				const quoteEdge = { x: quote.box.x, y: quote.box.y + quote.box.height / 2 };
 				expect(distance(link.from, cardEdge)).toBeLessThanOrEqual(0.071);
 				expect(distance(link.to, quoteEdge)).toBeLessThanOrEqual(0.071);
-				expect(link.d.startsWith(`M${link.from.join(',')}C`)).toBe(true);
+				expect(link.d.startsWith(`M${link.from.x},${link.from.y}C`)).toBe(true);
 			}
 		}
 	});

@@ -2,7 +2,7 @@ import { labels } from '../model/labels';
 import { claimOf, placed, sideLabels } from '../model/select';
 import type { ClaimModel, ComparisonModel, Voice } from '../model/types';
 import { sameVoice, voiceSide, voiceStyle } from '../model/voice';
-import { elbowLink, gutterLink, type Point } from './link-path';
+import { elbowLink, gutterLink, type Point } from '../geometry/link';
 import { maxPageHeight, resolvePreset, type Preset, type PresetId } from './presets';
 import {
 	baselineOffset,
@@ -759,10 +759,10 @@ function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 		};
 		quotes.push({ claimId: item.claim.id, range, voice: item.voice, box, bar: quoteBar, text });
 		// Ends to 0.1 px, the precision of the path strings, so dots and paths meet exactly.
-		const point = (x: number, y: number): Point => [
-			Math.round(x * 10) / 10,
-			Math.round(y * 10) / 10
-		];
+		const point = (x: number, y: number): Point => ({
+			x: Math.round(x * 10) / 10,
+			y: Math.round(y * 10) / 10
+		});
 		const to = point(box.x, box.y + box.height / 2);
 		const from = narrow
 			? point(frame.claimsX + u * 0.8, cardBox.y + cardBox.height)

@@ -174,7 +174,7 @@ function link(l: LinkLayout, page: PageLayout): string {
 	const stroke = imageStroke(l.voice, Math.max(1.5, page.unit * 0.1));
 	const r = round(page.unit * 0.2);
 	const dots = [l.from, l.to]
-		.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour.ink}"/>`)
+		.map(({ x, y }) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour.ink}"/>`)
 		.join('');
 	const tag = ` class="link" data-claim="${escapeXml(l.claimId)}" data-range="${l.range}"`;
 	return strokePath(l.d, colour.ink, stroke, tag) + dots;

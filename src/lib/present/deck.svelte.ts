@@ -1,4 +1,4 @@
-import { presentSteps, stepAfterKey, type Step, type StepKey } from '../classroom/steps';
+import { presentSteps, stepAfterKey, type Step, type StepKey } from './steps';
 import { labels } from '../model/labels';
 import type { ComparisonModel } from '../model/types';
 

@@ -7,7 +7,7 @@ import {
 	type QuizChoice,
 	type QuizItem,
 	type QuizScore
-} from '../classroom/quiz';
+} from './quiz';
 import type { ComparisonModel } from '../model/types';
 
 /** The order shown before the script runs and without it. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { AUTHOR_CHOICE, type QuizChoice } from '$lib/classroom/quiz';
+import { AUTHOR_CHOICE, type QuizChoice } from '$lib/quiz/quiz';
 import QuizChoices from './QuizChoices.svelte';
 
 const choices: QuizChoice[] = [

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { WIDE, wide } from '../dom/media';
-import type { Band, Box, Gutter, Outside } from './geometry';
-import { layoutLinks, type EdgeMarker } from './layout';
+import type { Band, Box, Gutter, Outside } from '../geometry/link';
+import { layoutLinks, type EdgeMarker } from '../geometry/link-layout';
 
 /**
  * A link to draw: from the card of `claim` to the mark starting at `target`, leaving the card

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardEnd, linkPath, markEnd } from './geometry';
+import { cardEnd, elbowLink, gutterLink, linkPath, markEnd, slideLinkPath } from './link';
 
 const gutter = { left: 150, right: 250 };
 const band = { top: 0, bottom: 500 };
@@ -123,5 +123,47 @@ describe('markEnd', () => {
 		}
 	])('$name', ({ line, expected }) => {
 		expect(markEnd(line, band, 400)).toEqual(expected);
+	});
+});
+
+describe('gutterLink', () => {
+	test.each([
+		{ from: { x: 0, y: 0 }, to: { x: 100, y: 50 }, expected: 'M0,0C50,0,50,50,100,50' },
+		{ from: { x: 10, y: 80 }, to: { x: 90, y: 20 }, expected: 'M10,80C50,80,50,20,90,20' },
+		{ from: { x: 0.123, y: 0 }, to: { x: 10.06, y: 0 }, expected: 'M0.1,0C5.1,0,5.1,0,10.1,0' }
+	])('$from → $to', ({ from, to, expected }) => {
+		expect(gutterLink(from, to)).toBe(expected);
+	});
+});
+
+describe('elbowLink', () => {
+	test.each([
+		// Down the left edge, a corner as wide as the indent, then into the quote.
+		{ from: { x: 10, y: 0 }, to: { x: 30, y: 100 }, expected: 'M10,0L10,80Q10,100,30,100' },
+		{ from: { x: 10, y: 0 }, to: { x: 50, y: 100 }, expected: 'M10,0L10,60Q10,100,50,100' },
+		// The quote is closer below than the indent is wide: the corner is as tall as the drop.
+		{ from: { x: 10, y: 0 }, to: { x: 50, y: 15 }, expected: 'M10,0Q10,15,25,15L50,15' }
+	])('$from → $to', ({ from, to, expected }) => {
+		expect(elbowLink(from, to)).toBe(expected);
+	});
+});
+
+describe('slideLinkPath', () => {
+	const card = { left: 100, top: 0, right: 500, bottom: 80 };
+	const block = { left: 140, top: 100, right: 500, bottom: 160 };
+
+	test.each([
+		{
+			name: 'from the middle of the indent under the card, into the underline of the first line',
+			line: { left: 150, top: 100, right: 350, bottom: 130 },
+			expected: 'M120,80C130,80,130,130,140,130L150,130'
+		},
+		{
+			name: 'a second quote lower down leaves from the same point and stays in the indent',
+			line: { left: 140, top: 200, right: 340, bottom: 230 },
+			expected: 'M120,80C130,80,130,230,140,230'
+		}
+	])('$name', ({ line, expected }) => {
+		expect(slideLinkPath(card, line, block)).toBe(expected);
 	});
 });

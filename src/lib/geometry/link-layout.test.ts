@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutLinks, type Measurement } from './layout';
+import { layoutLinks, type Measurement } from './link-layout';
 
 const base: Omit<Measurement, 'links'> = {
 	claims: { top: 40, bottom: 500 },

@@ -7,7 +7,7 @@ import {
 	type Gutter,
 	type LinkEnd,
 	type Outside
-} from './geometry';
+} from './link';
 
 /** One link to draw, with its two ends already measured (undefined when the element is absent). */
 export type MeasuredLink = {

@@ -1,9 +1,10 @@
 import { pathRound } from 'd3-path';
 import { linkHorizontal } from 'd3-shape';
 
+/** A point in the coordinates of whatever the link is drawn in (an overlay, a slide, an image). */
 export type Point = { x: number; y: number };
 
-/** A box in the overlay's coordinates (pixels from the overlay's top-left corner). */
+/** A box in the same coordinates: pixels from the drawing's top-left corner. */
 export type Box = { left: number; top: number; right: number; bottom: number };
 
 /** The vertical stretch of a pane that is visible, in overlay coordinates. */
@@ -98,4 +99,42 @@ export function markEnd(firstLine: Box, band: Band, textLeft: number): LinkEnd {
 	if (where === 'above') return { x: textLeft, y: band.top + EDGE_INSET, outside: where };
 	if (where === 'below') return { x: textLeft, y: band.bottom - EDGE_INSET, outside: where };
 	return { x: firstLine.left, y: firstLine.bottom, outside: null };
+}
+
+/**
+ * A claim-to-passage link across a gutter, as an exported image draws it: the explorer's own link
+ * curve (horizontal tangents at both ends, control points meeting halfway), with the gutter
+ * running from the card's edge to the quote.
+ */
+export function gutterLink(from: Point, to: Point): string {
+	return linkPath(from, to, { left: from.x, right: to.x });
+}
+
+/**
+ * A link for stacked (narrow) layouts, where the quote sits below its claim and indented: down
+ * from the card's edge, then a rounded corner into the quote's left edge.
+ */
+export function elbowLink(from: Point, to: Point): string {
+	const radius = Math.max(0, Math.min(to.x - from.x, to.y - from.y));
+	const path = pathRound(1);
+	path.moveTo(from.x, from.y);
+	if (to.y - radius > from.y) path.lineTo(from.x, to.y - radius);
+	path.quadraticCurveTo(from.x, to.y, from.x + radius, to.y);
+	if (to.x > from.x + radius) path.lineTo(to.x, to.y);
+	return path.toString();
+}
+
+/** No scrolling pane on a slide: every end is in view. */
+const WHOLE = { top: -Infinity, bottom: Infinity };
+
+/**
+ * The link from a claim's card to a quote set beneath it, indented, on a slide. It uses the
+ * explorer's link geometry turned to this layout: the gutter is the quote's indent, so the S-curve
+ * leaves the card's lower edge in the middle of the indent, never crosses quoted words however
+ * many quotes a claim has, and runs on as the underline of the quote's first line.
+ */
+export function slideLinkPath(card: Box, line: Box, block: Box): string {
+	const from = { x: (card.left + block.left) / 2, y: card.bottom };
+	const to = markEnd(line, WHOLE, block.left);
+	return linkPath(from, to, { left: from.x, right: block.left });
 }
