@@ -1,8 +1,10 @@
 import { createContext } from 'svelte';
-import { ElementRegistry } from '../dom/registry';
+import type { LinkTarget } from '../dom/measure.svelte';
 import { prefersReducedMotion } from '../dom/media';
+import { ElementRegistry } from '../dom/registry';
 import { claimIndex, placed } from '../model/select';
 import type { ClaimModel, ComparisonModel } from '../model/types';
+import { voiceSide } from '../model/voice';
 import type { ModeLinks } from '../ui/mode-links';
 import {
 	columnOf,
@@ -78,6 +80,8 @@ export class ExplorerState {
 		author: this.author,
 		timeline: this.timeline
 	});
+	/** One link per placed anchor of every claim on show, or only of the emphasised ones. */
+	targets: LinkTarget[];
 
 	constructor(model: ComparisonModel, urls: ExplorerUrls, ids: ExplorerIds) {
 		this.model = model;
@@ -85,7 +89,25 @@ export class ExplorerState {
 		this.urls = urls;
 		this.ids = ids;
 		this.lines = $derived(navLines(this.model, this.author));
+		this.targets = $derived(
+			this.model.claims.flatMap((claim) => {
+				if (!this.visible(claim.id)) return [];
+				if (this.links === 'selected' && !this.emphasised.includes(claim.id)) return [];
+				const spread = this.#spread(voiceSide(claim.voice));
+				return placed(claim).map((anchor, i) => ({
+					key: `${claim.id}:${i}`,
+					claim: claim.id,
+					target: anchor.target,
+					spread
+				}));
+			})
+		);
 		this.position = { id: this.lines[0]?.columns.flat()[0] ?? '', column: 0 };
+	}
+
+	/** Side by side cards share a middle, so each side's links leave a little apart. */
+	#spread(side: number | undefined): number {
+		return side === undefined ? 0 : (side - (this.model.sides.length - 1) / 2) * 6;
 	}
 
 	/** The id of the passage or mark starting at `offset`, for `#` links to it. */

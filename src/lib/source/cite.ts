@@ -1,5 +1,3 @@
-import type { SourceMeta } from '../model/schema';
-
 const longDate = new Intl.DateTimeFormat('en-US', {
 	dateStyle: 'long',
 	// Dates are calendar days, not instants: format them in UTC so no time zone moves the day.
@@ -12,7 +10,11 @@ export function formatDate(iso: string): string {
 }
 
 /** Publication, date and page, the way a card under a quote cites it: "Izvestia, April 14, 2025, p. 3". */
-export function shortCitation(source: Pick<SourceMeta, 'publication' | 'date' | 'page'>): string {
+export function shortCitation(source: {
+	publication: string;
+	date: string;
+	page?: string;
+}): string {
 	const page = source.page ? `, p. ${source.page}` : '';
 	return `${source.publication}, ${formatDate(source.date)}${page}`;
 }
