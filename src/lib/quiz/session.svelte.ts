@@ -1,6 +1,5 @@
 import {
 	choiceForKey,
-	parseQuestion,
 	quizChoices,
 	quizItems,
 	scoreQuiz,
@@ -49,10 +48,10 @@ export class QuizSession {
 		this.score = $derived(scoreQuiz(this.items, this.answers));
 	}
 
-	/** Starts the game on `seed` at question `question` (a raw `?q=` value, clamped). */
-	start(seed: number, question: string | null | undefined): void {
+	/** Starts the game on `seed` at question `question` (1-based; one past the last is the score). */
+	start(seed: number, question: number): void {
 		this.seed = seed;
-		this.question = parseQuestion(question, this.items.length);
+		this.question = Math.min(Math.max(question, 1), this.items.length + 1);
 		this.ready = true;
 		this.#changed();
 	}
