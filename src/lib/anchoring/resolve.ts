@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import type { Anchor } from '../comparison/schema';
+import type { Anchor } from './selectors.ts';
 import { normalizeText } from './normalize.ts';
 
 export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphaned';
