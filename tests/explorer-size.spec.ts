@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { models } from './explorer-data';
+import { hydrated } from './hydrated';
 
 const BUDGET = 80 * 1024;
 const root = 'build';
@@ -52,7 +53,7 @@ for (const model of models) {
 			}
 		});
 		await page.goto(`/c/${model.id}/`);
-		await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
+		await hydrated(page);
 		await page.waitForLoadState('networkidle');
 		for (const file of preloaded) expect(fetched, 'every preloaded script is used').toContain(file);
 
