@@ -4,12 +4,12 @@ import { comparisonFrom } from '../model/fixtures';
 import {
 	blankDraft,
 	draftFrom,
-	draftProblems,
 	draftSource,
 	draftTitle,
 	duplicate,
 	type DraftSource
 } from './draft';
+import { draftProblems } from './problems';
 
 // A comparison written here, over a text written here.
 function template() {

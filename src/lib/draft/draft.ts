@@ -3,15 +3,8 @@
  * source's text, verbatim. Its shape stays close to the file a draft is later saved as (source
  * metadata, the text, the comparison), so writing one out adds only the text's hash.
  */
-import * as v from 'valibot';
 import { normalizeText } from '../anchoring/index.ts';
-import {
-	SourceMetaSchema,
-	type Comparison,
-	type Source,
-	type SourceMeta
-} from '../model/schema.ts';
-import { parseWith, validate, type Problem } from '../model/validate.ts';
+import type { Comparison, Source, SourceMeta } from '../model/schema.ts';
 
 /** The draft format this code writes; older drafts are migrated when opened (`openDraft`). */
 export const DRAFT_FORMAT = 1;
@@ -38,8 +31,6 @@ export type Draft = {
 
 /** What a comparison page offers to start a draft from: the comparison and its source. */
 export type Template = { comparison: Comparison; source: DraftSource };
-
-export const DraftSourceMetaSchema = v.omit(SourceMetaSchema, ['$schema', 'textFile']);
 
 /** A fresh id: lower-case letters and digits, so it is a valid comparison id and URL-safe. */
 export function newDraftId(): string {
@@ -106,25 +97,4 @@ export function draftTitle(draft: Draft): string {
 export function draftSource(draft: Draft): Source {
 	const { meta, text } = draft.source;
 	return { ...meta, textFile: `${meta.id}.txt`, text };
-}
-
-/**
- * Everything wrong with a draft, as the build would say it: its source's metadata and text,
- * then the comparison checked against that text by the same `validate` the build runs.
- */
-export function draftProblems(draft: Draft): Problem[] {
-	const source = draftSource(draft);
-	const problems: Problem[] = parseWith(DraftSourceMetaSchema, draft.source.meta).problems.map(
-		(p) => ({ ...p, item: 'source' })
-	);
-	if (draft.source.text.trim() === '') {
-		problems.push({ item: 'source', field: 'text', message: 'there is no text yet' });
-	}
-	if (draft.comparison.source !== source.id) {
-		problems.push({
-			field: 'source',
-			message: `names source "${draft.comparison.source}", but the draft's source is "${source.id}"`
-		});
-	}
-	return [...problems, ...validate(draft.comparison, source)];
 }

@@ -1,4 +1,33 @@
-import type { Problem } from '../model/validate';
+import * as v from 'valibot';
+import { SourceMetaSchema } from '../model/schema';
+import { parseWith, validate, type Problem } from '../model/validate';
+import { draftSource, type Draft } from './draft';
+
+// Apart from draft.ts, so what lists drafts (the index) never loads the validation.
+
+/** A draft's source metadata is checked as a source file's is, less what a file alone has. */
+export const DraftSourceMetaSchema = v.omit(SourceMetaSchema, ['$schema', 'textFile']);
+
+/**
+ * Everything wrong with a draft, as the build would say it: its source's metadata and text,
+ * then the comparison checked against that text by the same `validate` the build runs.
+ */
+export function draftProblems(draft: Draft): Problem[] {
+	const source = draftSource(draft);
+	const problems: Problem[] = parseWith(DraftSourceMetaSchema, draft.source.meta).problems.map(
+		(p) => ({ ...p, item: 'source' })
+	);
+	if (draft.source.text.trim() === '') {
+		problems.push({ item: 'source', field: 'text', message: 'there is no text yet' });
+	}
+	if (draft.comparison.source !== source.id) {
+		problems.push({
+			field: 'source',
+			message: `names source "${draft.comparison.source}", but the draft's source is "${source.id}"`
+		});
+	}
+	return [...problems, ...validate(draft.comparison, source)];
+}
 
 const parts: Record<string, string> = {
 	title: 'the title',

@@ -1,7 +1,8 @@
 import { buildModel } from '../model/build';
 import type { ComparisonModel } from '../model/types';
 import type { Problem } from '../model/validate';
-import { draftProblems, draftSource, type Draft } from './draft';
+import { draftSource, type Draft } from './draft';
+import { draftProblems } from './problems';
 import { loadDraft, onDraftChange } from './store';
 
 /** Where a draft page stands: opening, showing its draft, or unable to, and why. */
