@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { sideStyle } from '../src/lib/model/voice';
@@ -19,21 +20,29 @@ async function openMenu(page: Page, preset: RegExp, query = '') {
 	await page.getByRole('radio', { name: preset }).check();
 }
 
-/** Clicks an export button and collects every file it downloads, in order. */
+/**
+ * Clicks an export button and returns the images it saved, in order: one file as it is, several
+ * from the one .zip that must carry them (a browser keeps only the first few of many downloads).
+ */
 async function exportFiles(page: Page, button: 'Download PNG' | 'Download SVG') {
 	const downloads: Download[] = [];
 	page.on('download', (d) => downloads.push(d));
 	await page.getByRole('button', { name: button }).click();
 	const status = page.getByText(/^Downloaded /);
 	await expect(status).toBeVisible({ timeout: 20_000 });
-	const count = Number((await status.textContent())?.match(/^Downloaded (\d+) images/)?.[1] ?? 1);
-	await expect.poll(() => downloads.length).toBe(count);
-	return Promise.all(
-		downloads.map(async (d) => ({
-			name: d.suggestedFilename(),
-			bytes: readFileSync((await d.path())!)
-		}))
+	await expect.poll(() => downloads.length).toBe(1);
+	const [download] = downloads;
+	const bytes = readFileSync((await download!.path())!);
+	if (!download!.suggestedFilename().endsWith('.zip')) {
+		await expect(status).toHaveText(`Downloaded ${download!.suggestedFilename()}.`);
+		return [{ name: download!.suggestedFilename(), bytes }];
+	}
+	const entries = Object.entries(unzipSync(bytes));
+	await expect(status).toHaveText(
+		`Downloaded ${download!.suggestedFilename()}: ${entries.length} images (${entries[0]![0]} to ${entries.at(-1)![0]}) in one .zip file.`
 	);
+	expect(entries.length).toBeGreaterThan(1);
+	return entries.map(([name, data]) => ({ name, bytes: Buffer.from(data) }));
 }
 
 /** Pixel statistics of a PNG: size, share of non-white pixels, and how often each side's ink occurs. */
@@ -152,6 +161,23 @@ test.describe('export as SVG', () => {
 		const svg = file!.bytes.toString('utf8');
 		for (const claim of comparison.claims) {
 			expect(svg.includes(`data-claim="${claim.id}"`), claim.id).toBe(claim.voice === 'side');
+		}
+	});
+});
+
+test.describe('footer link', () => {
+	test('carries only the view’s own parameters, however long the link it was opened from', async ({
+		page
+	}) => {
+		const padding = `utm_source=${'x'.repeat(2_000)}&ref=mail`;
+		await openMenu(page, /^Slide/, `?${padding}&author=0#top`);
+		const files = await exportFiles(page, 'Download SVG');
+		const origin = new URL(page.url()).origin;
+		for (const file of files) {
+			const hrefs = [...file.bytes.toString('utf8').matchAll(/<a href="([^"]*)"/g)].map(
+				(m) => m[1]
+			);
+			expect(hrefs).toEqual([`${origin}/c/${id}/?author=0`]);
 		}
 	});
 });

@@ -1,23 +1,43 @@
 import * as v from 'valibot';
 import { AnchorSchema } from '../anchoring/index.ts';
+import { onCalendar } from './dates.ts';
+import { MAX_ID, MAX_LABEL, MAX_LINE, MAX_TEXT } from './limits.ts';
 
-/** Lower-case slug used for every id, so ids are safe in URLs and `data-*` attributes. */
+type TooLong = (issue: v.MaxLengthIssue<string, number>) => string;
+const longest = (max: number, what: string): v.MaxLengthAction<string, number, TooLong> =>
+	v.maxLength(
+		max,
+		(issue) => `is ${issue.input.length} characters long; ${what} has at most ${max}`
+	);
+
+/**
+ * Lower-case slug used for every id, so ids are safe in URLs and `data-*` attributes; short,
+ * because a comparison's id names a folder of the built site.
+ */
 export const IdSchema = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "us-ceasefire-first"')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "us-ceasefire-first"'),
+	longest(MAX_ID, 'an id')
 );
 
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Trimmed, non-empty text of at most `max` characters. */
+const text = (max: number, what: string) =>
+	v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), longest(max, what));
+const Text = text(MAX_TEXT, 'a text field');
+/** A short name; say more in the side's `who` or the dimension's `description`. */
+const Label = text(MAX_LABEL, 'a label (say more in "who" or "description")');
+/** One line: a title, an attribution, a "when". */
+const Line = text(MAX_LINE, 'a one-line field');
 
 export const SideSchema = v.strictObject({
 	id: IdSchema,
-	label: Text,
+	label: Label,
 	who: v.pipe(Text, v.description('Who this side is, in one line, as the source presents them.'))
 });
 
 export const DimensionSchema = v.strictObject({
 	id: IdSchema,
-	label: Text,
+	label: Label,
 	description: v.optional(Text)
 });
 
@@ -38,7 +58,7 @@ export const SideClaimSchema = v.strictObject({
 		v.description('Position in the side\'s sequence, for comparisons whose layout is "sequence".')
 	),
 	attribution: v.pipe(
-		Text,
+		Line,
 		v.description(
 			'How the source reports it, in its words where possible, e.g. "The Russian side believes".'
 		)
@@ -62,12 +82,16 @@ export const TimelineEventSchema = v.strictObject({
 	id: IdSchema,
 	date: v.pipe(
 		v.optional(
-			v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY[-MM[-DD]]'))
+			v.pipe(
+				v.string(),
+				v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY[-MM[-DD]]'),
+				onCalendar
+			)
 		),
 		v.description('ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the source gives one.')
 	),
 	when: v.pipe(
-		Text,
+		Line,
 		v.description('When, in the source\'s words, e.g. "Feb. 18" or "Over the past two months".')
 	),
 	text: Text,
@@ -86,7 +110,7 @@ export const PromptSchema = v.strictObject({
 export const ComparisonSchema = v.strictObject({
 	$schema: v.optional(v.string()),
 	id: IdSchema,
-	title: Text,
+	title: Line,
 	question: v.pipe(Text, v.description('The framing question the comparison helps answer.')),
 	source: v.pipe(IdSchema, v.description('Id of a source in data/sources/.')),
 	layout: v.pipe(
@@ -115,7 +139,11 @@ export const SourceMetaSchema = v.strictObject({
 	),
 	publication: Text,
 	date: v.pipe(
-		v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD')),
+		v.pipe(
+			v.string(),
+			v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
+			onCalendar
+		),
 		v.description('ISO date of publication.')
 	),
 	page: v.optional(Text),

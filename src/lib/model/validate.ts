@@ -55,10 +55,21 @@ export function parseWith<T extends v.GenericSchema>(
 			return {
 				item: itemAt(json, path),
 				field: fieldName(path) || '(root)',
-				message: issue.message
+				message: plainMessage(issue)
 			};
 		})
 	};
+}
+
+/** Valibot's wording of a missing or unknown field ("Invalid key: Expected never…") in plain words. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+	if (issue.type === 'strict_object' && issue.received === 'undefined') {
+		return 'is required but missing';
+	}
+	if (issue.type === 'strict_object' && issue.expected === 'never') {
+		return 'is not a field here: check its spelling, or remove it';
+	}
+	return issue.message;
 }
 
 const itemKind: Record<string, string> = {
@@ -187,14 +198,38 @@ export function describeMiss(anchor: Anchor, resolution: Resolution, text: strin
 		case 'moved':
 			return `${quote} is not at ${at} but at ${resolution.start}–${resolution.end}; update the position`;
 		case 'fuzzy':
-			return `${quote} not found; closest match "${clip(text.slice(resolution.start, resolution.end))}" at ${resolution.start}–${resolution.end} (score ${resolution.score.toFixed(2)})`;
+			return notFound(anchor.quote.exact, {
+				...resolution,
+				text: text.slice(resolution.start, resolution.end)
+			});
 		case 'ambiguous':
 			return `${quote} occurs ${resolution.candidates.length} times (at ${resolution.candidates.map((c) => c.start).join(', ')}) and prefix/suffix do not tell them apart`;
 		case 'orphaned':
 			return resolution.closest
-				? `${quote} not found; closest match "${clip(resolution.closest.text)}" at ${resolution.closest.start}–${resolution.closest.end} (score ${resolution.closest.score.toFixed(2)})`
+				? notFound(anchor.quote.exact, resolution.closest)
 				: `${quote} not found anywhere in the source`;
 	}
+}
+
+function notFound(
+	quote: string,
+	closest: { start: number; end: number; text: string; score: number }
+): string {
+	const [wanted, found] = clipAround(quote, closest.text);
+	return `"${wanted}" not found; closest match "${found}" at ${closest.start}–${closest.end} (score ${closest.score.toFixed(2)})`;
+}
+
+/**
+ * Two texts clipped to the same window around their first difference: when they agree for longer
+ * than a clip, both clipped from the start would read the same and hide what to fix.
+ */
+export function clipAround(a: string, b: string, max = 80): [string, string] {
+	let same = 0;
+	while (same < a.length && same < b.length && a[same] === b[same]) same++;
+	// Keep the difference well inside the window, after some shared words to find it by.
+	const from = same < max - 20 ? 0 : same - 30;
+	const cut = (s: string) => (from > 0 ? '…' : '') + clip(s.slice(from), max);
+	return [cut(a), cut(b)];
 }
 
 function clip(text: string, max = 80): string {

@@ -1,4 +1,5 @@
 import { labels } from '../model/labels';
+import { MAX_LINE } from '../model/limits';
 import { hasAuthor } from '../model/select';
 import type { ClaimModel, ComparisonModel, Voice } from '../model/types';
 import { seededShuffle } from './shuffle';
@@ -80,10 +81,14 @@ export function speakerPhrases(claim: ClaimModel, model: ComparisonModel): strin
 
 /**
  * Splits `text` around every whole-word occurrence of `phrases` (ignoring case), so a question
- * shows the source's words without naming its own answer.
+ * shows the source's words without naming its own answer. A phrase longer than the text cannot
+ * occur in it, and one longer than any label or attribution the schema accepts is left out: a
+ * case-insensitive pattern of tens of thousands of characters is more than the regular
+ * expression engine compiles.
  */
 export function hidePhrases(text: string, phrases: readonly string[]): QuotePart[] {
-	const alternatives = [...phrases]
+	const alternatives = phrases
+		.filter((p) => p.length <= Math.min(text.length, MAX_LINE))
 		.sort((a, b) => b.length - a.length)
 		.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	if (alternatives.length === 0) return [{ text, hidden: false }];
