@@ -31,18 +31,18 @@ describe('readView', () => {
 });
 
 describe('writeView', () => {
-	const base = new URL('https://example.org/c/what-comes-first/?claim=old&keep=1');
+	const base = new URL('https://example.org/c/small-sequence/?claim=old&keep=1');
 
 	test.each([
-		{ view: defaultView, expected: '/c/what-comes-first/?keep=1' },
+		{ view: defaultView, expected: '/c/small-sequence/?keep=1' },
 		{
 			view: { claims: ['us-ceasefire-first'], links: 'selected', author: false, timeline: false },
 			expected:
-				'/c/what-comes-first/?claim=us-ceasefire-first&keep=1&links=selected&author=0&timeline=0'
+				'/c/small-sequence/?claim=us-ceasefire-first&keep=1&links=selected&author=0&timeline=0'
 		},
 		{
 			view: { ...defaultView, claims: ['russia-trust-first', 'us-ceasefire-first'] },
-			expected: '/c/what-comes-first/?claim=russia-trust-first%2Cus-ceasefire-first&keep=1'
+			expected: '/c/small-sequence/?claim=russia-trust-first%2Cus-ceasefire-first&keep=1'
 		}
 	] as const)('$expected', ({ view, expected }) => {
 		const url = writeView(base, { ...view, claims: [...view.claims] });
