@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { comparisonFrom, type ComparisonInput } from '../model/fixtures';
 import { buildModel } from '../model/build';
 import type { Comparison, SideClaim, SourceMeta } from '../model/schema';
-import { hidePhrases, quizItems, speakerPhrases } from '../quiz/quiz';
+import { hidePhrases, quizItems, speakerWords } from '../quiz/quiz';
 import { formatProblem, loadCatalog, type RawFile } from './catalog';
 
 // The bad inputs a careless or hostile author produces, each with the message the build prints:
@@ -307,7 +307,7 @@ describe('runaway text', () => {
 		const model = buildModel(comparison, { ...source, text: `${long} ${source.text}` });
 		for (const item of quizItems(model, 1)) {
 			const quote = model.claims.find((c) => c.id === item.claim.id)!.text;
-			expect(() => hidePhrases(quote, speakerPhrases(item.claim, model))).not.toThrow();
+			expect(() => hidePhrases(quote, speakerWords(item.claim, model).phrases)).not.toThrow();
 		}
 		const parts = hidePhrases(`${long} and more`, [long, 'more']);
 		expect(parts.map((p) => p.text).join('')).toBe(`${long} and more`);

@@ -159,19 +159,83 @@ function crossCheck(comparison: Comparison, source: Source | undefined): Problem
 		}
 	});
 
-	const sidesWithClaims = new Set(
-		comparison.claims.flatMap((c) => (c.voice === 'side' ? [c.side] : []))
+	problems.push(...voiceChecks(comparison), ...stepChecks(comparison));
+	return problems;
+}
+
+/**
+ * Every side and every row must have something of any voice: a side its own claim or the
+ * author's words about it; a row a claim of any voice (it may hold only accounts or framing).
+ */
+function voiceChecks(comparison: Comparison): Problem[] {
+	const problems: Problem[] = [];
+	const named = new Set(
+		comparison.claims.flatMap((c) => (c.voice === 'side' ? [c.side] : (c.about ?? [])))
 	);
 	comparison.sides.forEach((side, i) => {
-		if (!sidesWithClaims.has(side.id)) {
+		if (!named.has(side.id)) {
 			problems.push({
 				item: `side "${side.id}"`,
 				field: `sides[${i}]`,
-				message: 'this side has no claims'
+				message:
+					'this side has no claims: no claim of its own ("voice": "side") and none of the author\'s words about it'
+			});
+		}
+	});
+	const rows = new Set(comparison.claims.flatMap((c) => (c.dimension ? [c.dimension] : [])));
+	comparison.dimensions.forEach((dimension, i) => {
+		if (!rows.has(dimension.id)) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}]`,
+				message: 'this row has no claims: give it a claim of any voice, or remove it'
 			});
 		}
 	});
 	return problems;
+}
+
+/**
+ * A sequence's steps are its rows': the rows with a "step" are numbered 1, 2, … in row order. A
+ * grid has no steps.
+ */
+function stepChecks(comparison: Comparison): Problem[] {
+	const problems: Problem[] = [];
+	const stepped = comparison.dimensions
+		.map((dimension, i) => ({ dimension, i }))
+		.filter(({ dimension }) => dimension.step !== undefined);
+	if (comparison.layout === 'grid') {
+		for (const { dimension, i } of stepped) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}].step`,
+				message: 'a grid has no steps: remove "step", or make the comparison\'s layout "sequence"'
+			});
+		}
+		return problems;
+	}
+	if (stepped.length === 0) {
+		problems.push({
+			field: 'dimensions',
+			message:
+				'a sequence needs steps: give its step rows "step": 1, 2, … in order (or make the layout "grid")'
+		});
+	}
+	stepped.forEach(({ dimension, i }, n) => {
+		if (dimension.step !== n + 1) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}].step`,
+				message: `is step ${dimension.step}, but it is the ${ordinal(n + 1)} row with a step: number the step rows 1, 2, … in row order`
+			});
+		}
+	});
+	return problems;
+}
+
+function ordinal(n: number): string {
+	const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+	return words[n - 1] ?? `${n}th`;
 }
 
 function checkAnchors(anchors: Anchor[], source: Source, item: string, at: string): Problem[] {
