@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
-import { standpointData } from './src/lib/comparison/vite-plugin.ts';
+import { standpointData } from './src/lib/catalog/vite-plugin.ts';
 
 const browser = findChromium();
 

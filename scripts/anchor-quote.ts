@@ -4,16 +4,18 @@
  *
  *   npx tsx scripts/anchor-quote.ts <source-id> "<exact quote>" [occurrence]
  *
- * The source text is normalised exactly as the app resolves anchors (normalizeText), the quote is
- * looked up in it, and describeRange builds the anchor from the text itself, so the printed `exact`
- * is always the source's own characters.
+ * The source text is normalised exactly as the app resolves anchors (normalizeText), and the
+ * anchoring module's findQuote looks the quote up and builds the anchor from the text itself, so
+ * the printed `exact` is always the source's own characters. This file only reads the source and
+ * prints; the finding is shared with the browser.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeRange } from '../src/lib/anchoring/describe';
-import { normalizeText } from '../src/lib/anchoring/normalize';
-import type { Anchor } from '../src/lib/comparison/schema';
+import * as v from 'valibot';
+import { findQuote, isUnique, lineColumn, normalizeText } from '../src/lib/anchoring';
+import { IdSchema, SourceMetaSchema } from '../src/lib/model/schema';
+import { formatProblem, parseWith } from '../src/lib/model/validate';
 
 export const USAGE = `Usage: npx tsx scripts/anchor-quote.ts <source-id> "<exact quote>" [occurrence]
 
@@ -29,122 +31,21 @@ data/sources/<source-id>.txt, ready to paste into a claim's "anchors" array.
 
 Options: -h, --help  show this help.`;
 
-/** Characters a keyboard cannot easily type, folded one-for-one so offsets stay the same. */
-const FOLD: Record<string, string> = {
-	'\u201c': '"',
-	'\u201d': '"',
-	'\u201e': '"',
-	'\u00ab': '"',
-	'\u00bb': '"',
-	'\u2018': "'",
-	'\u2019': "'",
-	'\u2010': '-',
-	'\u2011': '-',
-	'\u2012': '-',
-	'\u2013': '-',
-	'\u2014': '-',
-	'\u00a0': ' '
-};
-
-/** Replaces typographic quotes, dashes and no-break spaces by ASCII, one UTF-16 unit for one. */
-export function foldTypography(text: string): string {
-	return text.replace(
-		/[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2010-\u2014\u00a0]/g,
-		(c) => FOLD[c] ?? c
-	);
-}
-
-/** Every start offset of `needle` in `haystack`, overlapping occurrences included. */
-export function occurrences(haystack: string, needle: string): number[] {
-	const found: number[] = [];
-	if (needle.length === 0) return found;
-	for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-		found.push(i);
-	}
-	return found;
-}
-
-export type FindResult =
-	| { kind: 'found'; anchor: Anchor; folded: boolean; occurrences: number[] }
-	| { kind: 'absent'; longestPrefix: string }
-	| { kind: 'ambiguous'; occurrences: number[] }
-	| { kind: 'bad-occurrence'; occurrences: number[] };
-
-/**
- * Finds `quote` in the normalised `text` and describes it. Exact matching first; only when that
- * finds nothing, a match that treats typographic quotes and dashes as their ASCII forms.
- */
-export function findQuote(text: string, quote: string, occurrence?: number): FindResult {
-	const needle = normalizeText(quote).trim();
-	let folded = false;
-	let starts = occurrences(text, needle);
-	if (starts.length === 0) {
-		starts = occurrences(foldTypography(text), foldTypography(needle));
-		folded = starts.length > 0;
-	}
-	if (starts.length === 0) {
-		return {
-			kind: 'absent',
-			longestPrefix: longestOccurringPrefix(foldTypography(text), foldTypography(needle), needle)
-		};
-	}
-	if (occurrence === undefined && starts.length > 1)
-		return { kind: 'ambiguous', occurrences: starts };
-	const index = (occurrence ?? 1) - 1;
-	const start = starts[index];
-	if (start === undefined) return { kind: 'bad-occurrence', occurrences: starts };
-	return {
-		kind: 'found',
-		anchor: describeRange(text, start, start + needle.length),
-		folded,
-		occurrences: starts
-	};
-}
-
-/** The longest beginning of the quote that the text contains, to show where a quote goes wrong. */
-function longestOccurringPrefix(foldedText: string, foldedNeedle: string, needle: string): string {
-	// Containment of prefixes is monotonic (if a prefix occurs, every shorter one does): bisect.
-	let lo = 0;
-	let hi = foldedNeedle.length;
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (foldedText.includes(foldedNeedle.slice(0, mid))) lo = mid;
-		else hi = mid - 1;
-	}
-	return needle.slice(0, lo);
-}
-
-/** 1-based line and column of an offset, for listing occurrences. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Whether prefix + exact + suffix picks out a single place in the text. */
-export function isUnique(text: string, anchor: Anchor): boolean {
-	const { prefix, exact, suffix } = anchor.quote;
-	return occurrences(text, prefix + exact + suffix).length === 1;
-}
-
-const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function loadSource(sourceId: string): string {
 	const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../data/sources');
 	const metaPath = join(dir, `${sourceId}.json`);
-	let meta: { textFile?: unknown };
+	let json: unknown;
 	try {
-		meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+		json = JSON.parse(readFileSync(metaPath, 'utf8'));
 	} catch (error) {
 		throw new Error(`cannot read source metadata ${metaPath}: ${(error as Error).message}`, {
 			cause: error
 		});
 	}
-	const textFile = meta.textFile;
-	if (typeof textFile !== 'string' || !/^[a-z0-9-]+\.txt$/.test(textFile)) {
-		throw new Error(`${metaPath} has no valid "textFile" (a .txt file beside it)`);
-	}
-	return normalizeText(readFileSync(join(dir, textFile), 'utf8'));
+	// The same schema the build checks the file with, so the tool and the build agree.
+	const { output: meta, problems } = parseWith(SourceMetaSchema, json);
+	if (!meta) throw new Error(`${metaPath}: ${problems.map(formatProblem).join('; ')}`);
+	return normalizeText(readFileSync(join(dir, meta.textFile), 'utf8'));
 }
 
 function excerpt(text: string, start: number, length: number): string {
@@ -171,7 +72,7 @@ export function main(argv: string[]): number {
 		return 2;
 	}
 	const [sourceId, quote, occurrenceArg] = argv as [string, string, string | undefined];
-	if (!SOURCE_ID.test(sourceId)) {
+	if (!v.is(IdSchema, sourceId)) {
 		console.error(
 			`error: "${sourceId}" is not a source id (a lower-case slug such as izvestia-2025-04-14-p3)`
 		);

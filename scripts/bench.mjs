@@ -3,18 +3,23 @@
 // prints one table per suite and writes bench/results.json.
 //
 // A suite is a module with
-//   export async function run({ browser, baseURL, dataDir }) => rows   (an array of flat objects)
+//   export async function run({ browser, baseURL, dataDir, buildDir, port }) => rows   (flat objects)
 //   export async function prepare({ dataDir }) => void                  (optional: add data files)
+// `buildDir` is the built site (its pages are the routes to measure); `port` is the site's port, and
+// suites that need a port of their own (Lighthouse's Chromium) take the next ones.
 //
 // The site is built in a copy in the system's temporary folder (one per checkout), so synthetic
 // comparisons never reach build/ and the copy's files never reach the linters.
-// `npm run bench -- --reuse` skips the build when that copy has one already.
+// `npm run bench -- --reuse` skips the build when that copy has one already;
+// `npm run bench -- --only lighthouse,peers` runs only the named suites (every suite still prepares
+// its data, so the build is the same) and keeps the other suites' last results in bench/results.json.
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
 	mkdirSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	symlinkSync,
 	writeFileSync
@@ -34,6 +39,9 @@ const site = join(work, 'site');
 const dataDir = join(work, 'data');
 const port = Number(process.env.BENCH_PORT ?? 4211);
 const reuse = process.argv.includes('--reuse') && existsSync(join(site, 'build'));
+
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null;
 
 const suiteDir = join(root, 'bench/suites');
 const suites = [];
@@ -88,11 +96,21 @@ const server = await preview({
 });
 const browser = await chromium.launch({ ...ensureChromium(), args: chromiumArgs });
 const baseURL = `http://localhost:${port}`;
-const results = {};
+const resultsFile = join(root, 'bench/results.json');
+// A partial run (--only) keeps the last results of the suites it skipped.
+const results =
+	only && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).suites : {};
 try {
 	for (const suite of suites) {
+		if (only && !only.has(suite.name)) continue;
 		console.log(`\n▶ ${suite.name}`);
-		const rows = await suite.run({ browser, baseURL, dataDir });
+		const rows = await suite.run({
+			browser,
+			baseURL,
+			dataDir,
+			buildDir: join(site, 'build'),
+			port
+		});
 		results[suite.name] = rows;
 		printTable(rows);
 	}
@@ -102,7 +120,7 @@ try {
 }
 
 writeFileSync(
-	join(root, 'bench/results.json'),
+	resultsFile,
 	JSON.stringify(
 		{
 			date: new Date().toISOString(),

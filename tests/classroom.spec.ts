@@ -4,30 +4,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quotedPassages } from '../src/lib/classroom/excerpt';
-import { quizChoices, quizItems } from '../src/lib/classroom/quiz';
-import { sentenceIndex } from '../src/lib/classroom/sentences';
-import { loadCatalog } from '../src/lib/comparison/catalog';
-import { readDataFiles } from '../src/lib/comparison/read-data';
-import { buildComparisonView, type ComparisonView } from '../src/lib/comparison/view';
+import { quizChoices, quizItems } from '../src/lib/quiz/quiz';
+import { claimOf, placed } from '../src/lib/model/select';
+import type { ClaimModel, ComparisonModel } from '../src/lib/model/types';
+import { modelById } from './explorer-data';
 import { readPdf } from './pdf';
 
-const { catalog } = loadCatalog(readDataFiles('data'));
-
-/** The same view the pages are built from, to know what each page must show. */
-function viewOf(id: string): ComparisonView {
-	const entry = catalog.comparisons.find((c) => c.comparison.id === id)!;
-	return buildComparisonView(entry.comparison, catalog.sources.get(entry.comparison.source)!);
-}
-
-const sequence = viewOf('what-comes-first');
-const grid = viewOf('witkoff-kellogg');
-const dimensions = sequence.comparison.dimensions;
+// The same models the pages are built from, to know what each page must show.
+const sequence = modelById('what-comes-first');
+const grid = modelById('witkoff-kellogg');
+const dimensions = sequence.rows;
+/** The claims of a list of ids, as the model has them. */
+const claimsOf = (model: ComparisonModel, ids: string[]): ClaimModel[] =>
+	ids.map((id) => claimOf(model, id)!);
+/** The side a claim's voice speaks for, by id; undefined for the author's framing. */
+const sideIdOf = (model: ComparisonModel, claim: ClaimModel) =>
+	claim.voice.kind === 'side' ? model.sides[claim.voice.side]!.id : undefined;
 const framing = sequence.authorElsewhere.length > 0 ? 1 : 0;
 const stepCount = dimensions.length + framing + 2;
 
 /** What the heading of step n of the sequence comparison says. */
 function headingOf(n: number): string {
-	if (n === 1) return sequence.comparison.title;
+	if (n === 1) return sequence.title;
 	if (n === stepCount) return 'Discussion';
 	if (framing && n === stepCount - 1) return 'The author’s own framing';
 	return dimensions[n - 2]!.label;
@@ -77,23 +75,24 @@ test.describe('present mode', () => {
 	}) => {
 		await open(page, '/c/what-comes-first/present/?step=3');
 		const row = sequence.rows[1]!;
-		await expectStep(page, 3, row.dimension.label);
+		await expectStep(page, 3, row.label);
 
-		const sideClaims = row.cells.flatMap((c) => c.claims);
-		const onSlide = [...sideClaims, ...row.author];
+		const sideClaims = claimsOf(
+			sequence,
+			row.cells.flatMap((c) => c.claims)
+		);
+		const onSlide = [...sideClaims, ...claimsOf(sequence, row.author)];
 		for (const claim of onSlide) {
 			await expect(slide(page).locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
 		}
 		await expect(slide(page).locator('article[data-claim]')).toHaveCount(onSlide.length);
 		// One link per quoted range, each a drawn path.
 		const links = slide(page).locator('path[data-claim]');
-		await expect(links).toHaveCount(onSlide.reduce((n, c) => n + c.ranges.length, 0));
+		await expect(links).toHaveCount(onSlide.reduce((n, c) => n + placed(c).length, 0));
 		for (const d of await links.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))) {
 			expect(d).toMatch(/^M[\d.]+,[\d.]+/);
 		}
-		for (const prompt of sequence.comparison.prompts.filter(
-			(p) => p.dimension === row.dimension.id
-		)) {
+		for (const prompt of sequence.prompts.filter((p) => p.dimension === row.id)) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
 	});
@@ -105,7 +104,7 @@ test.describe('present mode', () => {
 
 	test('the final step gathers every prompt', async ({ page }) => {
 		await open(page, `/c/what-comes-first/present/?step=${stepCount}`);
-		for (const prompt of sequence.comparison.prompts) {
+		for (const prompt of sequence.prompts) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
 	});
@@ -114,16 +113,14 @@ test.describe('present mode', () => {
 		await open(page, '/c/witkoff-kellogg/present/?step=3');
 		const row = grid.rows[1]!;
 		expect(row.author.length).toBeGreaterThan(0);
-		const author = slide(page).locator(`article[data-claim="${row.author[0]!.id}"]`);
+		const author = slide(page).locator(`article[data-claim="${row.author[0]!}"]`);
 		await expect(author).toBeVisible();
 		await page.getByRole('button', { name: 'Author’s framing' }).click();
 		await expect(author).toHaveCount(0);
-		await expect(slide(page).locator(`path[data-claim="${row.author[0]!.id}"]`)).toHaveCount(0);
+		await expect(slide(page).locator(`path[data-claim="${row.author[0]!}"]`)).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect(
-			page.getByText(`Step 4 of ${grid.comparison.dimensions.length + 2}`)
-		).toBeVisible();
+		await expect(page.getByText(`Step 4 of ${grid.rows.length + 2}`)).toBeVisible();
 		await page.getByRole('button', { name: 'Previous' }).click();
 		await expect(page.getByText(`Step 3 of`)).toBeVisible();
 	});
@@ -170,12 +167,12 @@ test.describe('Who said it?', () => {
 			await page.keyboard.press(String(key + 1));
 			await expect(page.getByText(answerRight(i) ? 'Right.' : 'Not quite.')).toBeVisible();
 			await expect(page.getByText(item.claim.text, { exact: true })).toBeVisible();
-			if (item.claim.voice === 'side') {
+			if (item.claim.attribution) {
 				await expect(page.locator('q', { hasText: item.claim.attribution })).toBeVisible();
 			}
 			// The passage in context: its sentence, with the quote marked.
 			await expect(page.locator(`figure mark[data-claims~="${item.claim.id}"]`).first()).toHaveText(
-				item.claim.ranges[0]!.quote
+				placed(item.claim)[0]!.quote
 			);
 			if (answerRight(i)) right++;
 			await page.keyboard.press('ArrowRight');
@@ -199,15 +196,15 @@ test.describe('Who said it?', () => {
 	test('a deep link opens on its question; the question hides who said it', async ({ page }) => {
 		const q = items.findIndex(
 			(item) =>
-				item.claim.voice === 'side' &&
-				item.claim.ranges[0]!.quote.toLowerCase().includes(item.claim.attribution.toLowerCase())
+				item.claim.attribution !== undefined &&
+				placed(item.claim)[0]!.quote.toLowerCase().includes(item.claim.attribution.toLowerCase())
 		);
 		expect(q).toBeGreaterThanOrEqual(0);
 		const item = items[q]!;
 		await open(page, `/c/what-comes-first/quiz/?seed=${seed}&q=${q + 1}`);
 		await expect(page.getByText(`Question ${q + 1} of ${items.length}`)).toBeVisible();
 		const question = page.locator('blockquote.quote');
-		const attribution = item.claim.voice === 'side' ? item.claim.attribution : '';
+		const attribution = item.claim.attribution ?? '';
 		await expect(question).not.toContainText(attribution);
 		await expect(question).toContainText('[…]');
 		await page.getByRole('button', { name: choices[0]!.label }).click();
@@ -234,8 +231,8 @@ test.describe('Who said it?', () => {
 
 	test('never offers an author’s framing as a side’s answer', async () => {
 		for (const item of items) {
-			if (item.claim.voice === 'author') expect(item.answer).toBe('(author)');
-			else expect(item.answer).toBe(item.claim.side);
+			if (item.claim.voice.kind === 'author') expect(item.answer).toBe('(author)');
+			else expect(item.answer).toBe(sideIdOf(sequence, item.claim));
 		}
 	});
 
@@ -283,12 +280,12 @@ test.describe('handout', () => {
 			for (const claim of sequence.claims) {
 				// A card starts and ends on the same page: paraphrase and quote end together.
 				const start = squash(claim.text).slice(0, 40);
-				const quote = squash(claim.ranges.at(-1)!.quote);
+				const quote = squash(placed(claim).at(-1)!.quote);
 				const page = text.findIndex((t) => t.includes(start));
 				expect(page, claim.id).toBeGreaterThanOrEqual(0);
 				expect(text[page], claim.id).toContain(quote.slice(-30));
 			}
-			for (const prompt of sequence.comparison.prompts) expect(all).toContain(squash(prompt.text));
+			for (const prompt of sequence.prompts) expect(all).toContain(squash(prompt.text));
 			expect(all).toContain('Izvestia, April 14, 2025, p. 3');
 			expect(all).not.toContain('Print handout');
 			expect(all).not.toContain('All comparisons');
@@ -306,11 +303,10 @@ test.describe('handout', () => {
 
 	test('shows every quote in full, with its source', async ({ page }) => {
 		await open(page, '/c/witkoff-kellogg/handout/');
-		const sentences = sentenceIndex(grid);
 		for (const claim of grid.claims) {
 			const card = page.locator(`article[data-claim="${claim.id}"]`);
 			await expect(card).toContainText(claim.text);
-			for (const passage of quotedPassages(grid, sentences, claim.id)) {
+			for (const passage of quotedPassages(grid, claim.id)) {
 				await expect(card.locator('mark')).toContainText([passage.text]);
 			}
 			await expect(card).toContainText('Izvestia, April 14, 2025, p. 3');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, loadCatalog } from '../src/lib/comparison/catalog';
-import { readDataFiles } from '../src/lib/comparison/read-data';
+import { formatProblem, loadCatalog } from '../src/lib/catalog/catalog';
+import { readDataFiles } from '../src/lib/catalog/files';
 
 // The brief's seed sits beside the checkout on our machines and in CI; elsewhere the check is skipped.
 const seed = '../shared/seed/000_34a017291a20ff51.txt';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { models, sideClaims } from './explorer-data';
+import { models, quotesOf, sideClaims } from './explorer-data';
 
 /** Axe's violations as short lines, so a failure names the rule and the elements. */
 async function violations(page: Page) {
@@ -44,12 +44,13 @@ test('each claim tells a screen reader its side, its dimension and its passage',
 	const model = models.find((m) => m.layout === 'grid') ?? models[0]!;
 	await page.goto(`/c/${model.id}/`);
 	for (const claim of sideClaims(model)) {
-		const side = model.sides[claim.side!]!;
+		const side = model.sides[claim.voice.kind === 'side' ? claim.voice.side : -1]!;
+		const dimension = model.rows.find((r) => r.id === claim.dimension)?.label;
 		const button = page.locator(`li[data-claim="${claim.id}"]`).getByRole('button');
 		await expect(button).toHaveAccessibleName(claim.text);
-		const description = `${side.label}, side ${side.letter}.${claim.dimension ? ` ${claim.dimension}.` : ''}`;
+		const description = `${side.label}, side ${side.letter}.${dimension ? ` ${dimension}.` : ''}`;
 		await expect(button).toHaveAccessibleDescription(
-			new RegExp(`^${escape(description)}.* Passage: ${escape(claim.quotes[0]!.text)}`)
+			new RegExp(`^${escape(description)}.* Passage: ${escape(quotesOf(claim)[0]!.quote)}`)
 		);
 	}
 });
@@ -63,7 +64,7 @@ test('motion: smooth scrolling gives way to instant jumps when reduced motion is
 	const claim = sideClaims(model).at(-1)!;
 	await page.goto(`/c/${model.id}/`);
 	await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
-	const mark = page.locator(`#t${claim.quotes[0]!.target}`);
+	const mark = page.locator(`#t${quotesOf(claim)[0]!.target}`);
 	await page.locator(`li[data-claim="${claim.id}"]`).getByRole('button').click();
 	// Without smooth scrolling the passage is in view at once, not after an animation.
 	expect(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { models, sideClaims, sourceText } from './explorer-data';
+import { models, quotesOf, sideClaims, sourceText } from './explorer-data';
 
 const url = (id: string) => `/c/${id}/`;
 
@@ -24,9 +24,9 @@ for (const viewport of [
 				await expect(page.locator('svg path[data-claim]')).toHaveCount(0);
 				for (const claim of model.claims) {
 					const card = page.locator(`li[data-claim="${claim.id}"]`);
-					await expect(card.locator('blockquote')).toHaveText(claim.quotes.map((q) => q.text));
+					await expect(card.locator('blockquote')).toHaveText(quotesOf(claim).map((q) => q.quote));
 					await expect(card.getByRole('link', { name: 'Show in the article' })).toHaveCount(
-						claim.quotes.length
+						quotesOf(claim).length
 					);
 				}
 				// The article follows the claims, below them.
@@ -47,7 +47,7 @@ for (const viewport of [
 			).toBeAttached();
 			const card = page.locator(`li[data-claim="${claim.id}"]`);
 			await card.getByRole('link', { name: 'Show in the article' }).first().click();
-			const mark = page.locator(`#t${claim.quotes[0]!.target}`);
+			const mark = page.locator(`#t${quotesOf(claim)[0]!.target}`);
 			await expect(mark).toBeFocused();
 			await expect(mark).toBeInViewport();
 			await expect(card).not.toBeInViewport();
@@ -72,8 +72,8 @@ test.describe('without JavaScript', () => {
 			for (const claim of model.claims) {
 				const card = page.locator(`li[data-claim="${claim.id}"]`);
 				await expect(card.getByRole('button')).toHaveText(claim.text);
-				await expect(card.locator('blockquote')).toHaveText(claim.quotes.map((q) => q.text));
-				for (const quote of claim.quotes) {
+				await expect(card.locator('blockquote')).toHaveText(quotesOf(claim).map((q) => q.quote));
+				for (const quote of quotesOf(claim)) {
 					await expect(page.locator(`mark#t${quote.target}`)).toHaveAttribute(
 						'data-claims',
 						new RegExp(`(^| )${claim.id}( |$)`)

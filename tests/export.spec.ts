@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
-import { sidePalette } from '../src/lib/comparison/palette';
-import type { Comparison } from '../src/lib/comparison/schema';
+import { sideStyle } from '../src/lib/model/voice';
+import type { Comparison } from '../src/lib/model/schema';
 import { comparisonById } from './explorer-data';
 
 const id = 'what-comes-first';
@@ -55,7 +55,7 @@ function inspect(bytes: Buffer) {
 	};
 }
 
-const sideInks = comparison.sides.map((_, i) => sidePalette[i]!.ink);
+const sideInks = comparison.sides.map((_, i) => sideStyle(i).ink);
 
 test.describe('export as PNG', () => {
 	for (const { preset, name, width, height } of [

@@ -1,6 +1,6 @@
 // Export timings for `npm run bench`: how long a teacher waits for an image of the seed
 // comparison. Each export records a performance measure ('standpoint:export', see
-// src/lib/export/export-job.svelte.ts) from the click to the file or clipboard being ready.
+// src/lib/export/job.svelte.ts) from the click to the file or clipboard being ready.
 
 const comparison = 'what-comes-first';
 const measure = 'standpoint:export';

@@ -1,4 +1,4 @@
-import { listComparisons } from '$lib/comparison/catalog.server';
+import { listComparisons } from '$lib/catalog/catalog.server';
 
 export function load() {
 	return { comparisons: listComparisons() };

@@ -1,4 +1,4 @@
-import type { Anchor } from '../comparison/schema';
+import type { Anchor } from './selectors.ts';
 
 /** How many characters of context a new anchor keeps on each side of its quote. */
 export const CONTEXT_LENGTH = 32;

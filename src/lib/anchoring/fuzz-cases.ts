@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Anchor } from '../comparison/schema';
+import type { Anchor } from './selectors.ts';
 import { splitPassages } from '../source/passages';
 import { describeRange } from './describe';
 import type { Resolution, TextRange } from './resolve';

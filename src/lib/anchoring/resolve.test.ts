@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Anchor } from '../comparison/schema';
+import type { Anchor } from './selectors';
 import { splitPassages } from '../source/passages';
 import {
 	CONTEXT_LENGTH,

@@ -1,4 +1,4 @@
-import type { Anchor } from '../comparison/schema';
+import type { Anchor } from './selectors.ts';
 import { approximateMatches, closeMatches, fitEdges, occurrences } from './candidates.ts';
 import { normalizeText } from './normalize.ts';
 import {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { excerptsFor, quoteParts, quotedPassages } from './excerpt';
-import { fixtureSentences, fixtureView } from './test-fixture';
+import { classroomModel } from '../model/fixtures';
 
-const view = fixtureView();
+const model = classroomModel();
 
 /** An excerpt as text with each focused run in [brackets: claims]. */
-function render(claimIds: string[], sentences = fixtureSentences): string[] {
-	return excerptsFor(view, sentences, claimIds).map((e) =>
+function render(claimIds: string[], from = model): string[] {
+	return excerptsFor(from, claimIds).map((e) =>
 		e.parts.map((p) => (p.claims.length ? `[${p.text}: ${p.claims.join(' ')}]` : p.text)).join('')
 	);
 }
@@ -40,7 +40,8 @@ describe('excerptsFor', () => {
 	});
 
 	test('a passage without sentence bounds is shown whole', () => {
-		expect(render(['author-hockey'], {})).toEqual([
+		const unsplit = { ...model, passages: model.passages.map((p) => ({ ...p, sentences: [] })) };
+		expect(render(['author-hockey'], unsplit)).toEqual([
 			'[Hockey may help: author-hockey]. The White House acted in its “cowboy” fashion.'
 		]);
 	});
@@ -58,36 +59,38 @@ describe('quotedPassages', () => {
 		{ claim: 'author-cowboy', expected: [{ before: true, after: false }] },
 		{ claim: 'author-hockey', expected: [{ before: false, after: false }] }
 	])('$claim is cut where its sentence goes on', ({ claim, expected }) => {
-		expect(
-			quotedPassages(view, fixtureSentences, claim).map(({ before, after }) => ({ before, after }))
-		).toEqual(expected);
+		expect(quotedPassages(model, claim).map(({ before, after }) => ({ before, after }))).toEqual(
+			expected
+		);
 	});
 
 	test('keeps the exact quote and flags a quote cut before its sentence ends', () => {
 		const cut = {
-			...view,
+			...model,
 			claims: [
 				{
-					...view.claims[0]!,
+					...model.claims[0]!,
 					id: 'cut',
-					ranges: [
+					anchors: [
 						{
+							status: 'exact' as const,
 							start: 26,
 							end: 48,
-							quote: view.claims[0]!.ranges[0]!.quote.slice(0, 22),
-							passage: 'p1'
+							quote: model.claims[0]!.anchors[0]!.quote.slice(0, 22),
+							passage: 'p1',
+							target: 26
 						}
 					]
 				}
 			]
 		};
-		expect(quotedPassages(cut, fixtureSentences, 'cut')).toEqual([
+		expect(quotedPassages(cut, 'cut')).toEqual([
 			{ text: 'The Russian side belie', before: false, after: true }
 		]);
 	});
 
 	test('an unknown claim quotes nothing', () => {
-		expect(quotedPassages(view, fixtureSentences, 'nope')).toEqual([]);
+		expect(quotedPassages(model, 'nope')).toEqual([]);
 	});
 });
 

@@ -1,10 +1,5 @@
-import type { ComparisonView } from '../comparison/view';
-
-/** A range of source offsets, end exclusive. */
-export type Span = { start: number; end: number };
-
-/** Sentence bounds of each passage, by passage id, in source offsets and in order. */
-export type SentenceIndex = Record<string, Span[]>;
+import { claimOf, placed } from '../model/select';
+import type { ComparisonModel, PassageModel, Span } from '../model/types';
 
 /** A run of excerpt text; `claims` lists the claims in focus whose quote covers it (none: plain). */
 export type ExcerptPart = { text: string; claims: string[] };
@@ -17,18 +12,14 @@ export type Excerpt = { passage: string; start: number; end: number; parts: Exce
  * touches, sentences shared or adjacent within a passage merged, in source order. A passage with
  * no known sentences is shown whole.
  */
-export function excerptsFor(
-	view: ComparisonView,
-	sentences: SentenceIndex,
-	claimIds: readonly string[]
-): Excerpt[] {
+export function excerptsFor(model: ComparisonModel, claimIds: readonly string[]): Excerpt[] {
 	const focus = new Set(claimIds);
-	const ranges = view.claims.filter((c) => focus.has(c.id)).flatMap((c) => c.ranges);
+	const ranges = model.claims.filter((c) => focus.has(c.id)).flatMap((c) => placed(c));
 	const spans = new Map<string, { first: number; last: number; span: Span }[]>();
 	for (const range of ranges) {
-		const passage = view.passages.find((p) => p.id === range.passage);
+		const passage = model.passages.find((p) => p.id === range.passage);
 		if (!passage) continue;
-		const list = sentences[passage.id] ?? [];
+		const list = passage.sentences;
 		const touched = list
 			.map((s, i) => ({ s, i }))
 			.filter(({ s }) => s.start < range.end && s.end > range.start);
@@ -43,7 +34,7 @@ export function excerptsFor(
 
 	const excerpts: Excerpt[] = [];
 	for (const [passageId, entries] of spans) {
-		const passage = view.passages.find((p) => p.id === passageId)!;
+		const passage = model.passages.find((p) => p.id === passageId)!;
 		entries.sort((a, b) => a.first - b.first);
 		const merged: typeof entries = [];
 		for (const e of entries) {
@@ -67,11 +58,7 @@ export function excerptsFor(
 	return excerpts.sort((a, b) => a.start - b.start);
 }
 
-function partsOf(
-	pieces: ComparisonView['passages'][number]['pieces'],
-	span: Span,
-	focus: Set<string>
-): ExcerptPart[] {
+function partsOf(pieces: PassageModel['pieces'], span: Span, focus: Set<string>): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
 	for (const piece of pieces) {
 		if (piece.end <= span.start || piece.start >= span.end) continue;
@@ -97,20 +84,16 @@ export type QuotedPassage = { text: string; before: boolean; after: boolean };
  * The exact words a claim quotes, range by range, each flagged where it is cut out of a longer
  * sentence, so it can be shown with an ellipsis there rather than as if it were whole.
  */
-export function quotedPassages(
-	view: ComparisonView,
-	sentences: SentenceIndex,
-	claimId: string
-): QuotedPassage[] {
-	const claim = view.claims.find((c) => c.id === claimId);
+export function quotedPassages(model: ComparisonModel, claimId: string): QuotedPassage[] {
+	const claim = claimOf(model, claimId);
 	if (!claim) return [];
-	return claim.ranges.map((range) => {
-		const list = sentences[range.passage] ?? [];
+	return placed(claim).map((range) => {
+		const passage = model.passages.find((p) => p.id === range.passage);
+		const list = passage?.sentences ?? [];
 		const first = list.find((s) => s.start < range.end && s.end > range.start);
 		const last = list.findLast((s) => s.start < range.end && s.end > range.start);
 		// A quote that stops only short of its sentence's closing punctuation is not cut.
-		const tail = last ? view.passages.find((p) => p.id === range.passage) : undefined;
-		const rest = tail && last ? textOf(tail, range.end, last.end) : '';
+		const rest = passage && last ? textOf(passage, range.end, last.end) : '';
 		return {
 			text: range.quote,
 			before: first !== undefined && range.start > first.start,
@@ -119,7 +102,7 @@ export function quotedPassages(
 	});
 }
 
-function textOf(passage: ComparisonView['passages'][number], from: number, to: number): string {
+function textOf(passage: PassageModel, from: number, to: number): string {
 	return passage.pieces
 		.map((p) => p.text.slice(Math.max(0, from - p.start), Math.max(0, to - p.start)))
 		.join('');

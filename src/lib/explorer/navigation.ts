@@ -1,4 +1,4 @@
-import type { ExplorerModel } from './model';
+import type { ComparisonModel } from '../model/types';
 
 /**
  * The claim grid as the eye reads it: lines from top to bottom, each a list of columns, each a
@@ -16,7 +16,10 @@ export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Hom
 export type NavPosition = { id: string; column: number };
 
 /** The lines of the explorer's grid, leaving out the author's framing when that layer is hidden. */
-export function navLines(model: ExplorerModel, showAuthor: boolean): NavLine[] {
+export function navLines(
+	model: Pick<ComparisonModel, 'rows' | 'authorElsewhere'>,
+	showAuthor: boolean
+): NavLine[] {
 	const lines: NavLine[] = [];
 	for (const row of model.rows) {
 		lines.push({ columns: row.cells.map((cell) => cell.claims) });

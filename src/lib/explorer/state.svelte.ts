@@ -1,5 +1,11 @@
 import { createContext } from 'svelte';
-import { claimIndex, type ExplorerClaim, type ExplorerModel } from './model';
+import type { LinkTarget } from '../dom/measure.svelte';
+import { prefersReducedMotion } from '../dom/media';
+import { ElementRegistry } from '../dom/registry';
+import { claimIndex, placed } from '../model/select';
+import type { ClaimModel, ComparisonModel } from '../model/types';
+import { voiceSide } from '../model/voice';
+import type { ModeLinks } from '../ui/mode-links';
 import {
 	columnOf,
 	moveFocus,
@@ -10,6 +16,22 @@ import {
 } from './navigation';
 import { defaultView, type ViewState } from './url';
 
+/** Where the explorer leads, given by the page that shows it. */
+export type ExplorerUrls = {
+	/** The comparison's other modes and the list of comparisons, for the header. */
+	modes: ModeLinks;
+	/** The URL that reopens a view, printed on exported images. */
+	share: (view: ViewState) => string;
+};
+
+/** Prefixes that keep one explorer's element ids apart from another's on the same page. */
+export type ExplorerIds = {
+	/** For `aria-labelledby`/`aria-describedby` and the SVG clip path. */
+	aria: string;
+	/** For the passages and marks `#t1234` links reach. */
+	fragments: string;
+};
+
 const navKeys: ReadonlySet<string> = new Set<NavKey>([
 	'ArrowUp',
 	'ArrowDown',
@@ -19,12 +41,16 @@ const navKeys: ReadonlySet<string> = new Set<NavKey>([
 	'End'
 ]);
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The explorer's shared view: selection, emphasis, layers and roving focus. */
+/** The explorer's shared view: selection, emphasis, layers, roving focus and its own elements. */
 export class ExplorerState {
-	readonly model: ExplorerModel;
-	readonly claims: ReadonlyMap<string, ExplorerClaim>;
+	readonly model: ComparisonModel;
+	readonly claims: ReadonlyMap<string, ClaimModel>;
+	readonly urls: ExplorerUrls;
+	readonly ids: ExplorerIds;
+	/** Claim cards by claim id, registered by the cards themselves. */
+	readonly cards = new ElementRegistry<string>();
+	/** Marks and timeline spans by their start offset in the source. */
+	readonly marks = new ElementRegistry<number>();
 
 	selected = $state<string[]>([]);
 	/** Claims under the pointer (a card, or a mark shared by several claims). */
@@ -54,19 +80,46 @@ export class ExplorerState {
 		author: this.author,
 		timeline: this.timeline
 	});
+	/** One link per placed anchor of every claim on show, or only of the emphasised ones. */
+	targets: LinkTarget[];
 
-	constructor(model: ExplorerModel) {
+	constructor(model: ComparisonModel, urls: ExplorerUrls, ids: ExplorerIds) {
 		this.model = model;
 		this.claims = claimIndex(model);
+		this.urls = urls;
+		this.ids = ids;
 		this.lines = $derived(navLines(this.model, this.author));
+		this.targets = $derived(
+			this.model.claims.flatMap((claim) => {
+				if (!this.visible(claim.id)) return [];
+				if (this.links === 'selected' && !this.emphasised.includes(claim.id)) return [];
+				const spread = this.#spread(voiceSide(claim.voice));
+				return placed(claim).map((anchor, i) => ({
+					key: `${claim.id}:${i}`,
+					claim: claim.id,
+					target: anchor.target,
+					spread
+				}));
+			})
+		);
 		this.position = { id: this.lines[0]?.columns.flat()[0] ?? '', column: 0 };
+	}
+
+	/** Side by side cards share a middle, so each side's links leave a little apart. */
+	#spread(side: number | undefined): number {
+		return side === undefined ? 0 : (side - (this.model.sides.length - 1) / 2) * 6;
+	}
+
+	/** The id of the passage or mark starting at `offset`, for `#` links to it. */
+	fragment(offset: number): string {
+		return `${this.ids.fragments}t${offset}`;
 	}
 
 	/** Whether a claim is on show: the author's framing only while its layer is visible. */
 	visible = (id: string): boolean =>
-		this.claims.get(id)?.voice === 'side' || (this.author && this.claims.has(id));
+		this.claims.get(id)?.voice.kind === 'side' || (this.author && this.claims.has(id));
 
-	/** Restores a view read from the URL. */
+	/** Restores a view, such as one read from the URL. */
 	apply(view: ViewState): void {
 		this.links = view.links;
 		this.author = view.author;
@@ -89,7 +142,7 @@ export class ExplorerState {
 	moveFocus(key: string): boolean {
 		if (!navKeys.has(key)) return false;
 		this.position = moveFocus(this.lines, this.position, key as NavKey);
-		const button = this.card(this.position.id)?.querySelector('button');
+		const button = this.cards.get(this.position.id)?.querySelector('button');
 		button?.focus({ preventScroll: true });
 		this.reveal(button ?? null, 'nearest');
 		return true;
@@ -105,32 +158,23 @@ export class ExplorerState {
 	}
 
 	/** Scrolls an element into view, smoothly unless the reader asked for less motion. */
-	reveal(element: Element | null, block: ScrollLogicalPosition = 'center'): void {
+	reveal(element: Element | null | undefined, block: ScrollLogicalPosition = 'center'): void {
 		element?.scrollIntoView({
 			block,
 			inline: 'nearest',
-			behavior: reducedMotion() ? 'auto' : 'smooth'
+			behavior: prefersReducedMotion.current ? 'auto' : 'smooth'
 		});
-	}
-
-	/** The claim's card, found by its stable hook. */
-	card(id: string): HTMLElement | null {
-		return document.querySelector(`li[data-claim="${CSS.escape(id)}"]`);
-	}
-
-	/** The mark or event span that starts at `offset` in the source. */
-	passage(offset: number): HTMLElement | null {
-		return document.getElementById(`t${offset}`);
 	}
 
 	/** Selects a claim and moves focus to one of its passages (Enter on a card). */
 	jumpToPassage(id: string, quote = 0): void {
-		const target = this.claims.get(id)?.quotes[quote]?.target;
+		const claim = this.claims.get(id);
+		const target = claim && placed(claim)[quote]?.target;
 		if (target === undefined) return;
 		this.select([id]);
 		this.returnTo = id;
 		this.returnElement = null;
-		const mark = this.passage(target);
+		const mark = this.marks.get(target);
 		mark?.focus({ preventScroll: true });
 		this.reveal(mark);
 	}
@@ -146,7 +190,7 @@ export class ExplorerState {
 		if (!id) return;
 		this.returnTo = null;
 		this.rove(id);
-		const button = this.card(id)?.querySelector<HTMLElement>('button');
+		const button = this.cards.get(id)?.querySelector<HTMLElement>('button');
 		button?.focus({ preventScroll: true });
 		this.reveal(button ?? null, 'nearest');
 	}

@@ -1,4 +1,4 @@
-import type { ComparisonView } from '../comparison/view';
+import type { ComparisonModel } from '../model/types';
 import { exportFileName } from './file-name';
 import { loadExportFonts } from './fonts';
 import { layoutComparison, type ExportLayout } from './layout';
@@ -8,7 +8,7 @@ import { renderComparisonPages } from './render';
 
 /** Everything the explorer knows about the export a teacher asked for. */
 export type ExportRequest = {
-	view: ComparisonView;
+	model: ComparisonModel;
 	preset: PresetId;
 	viewportWidth: number;
 	/** Export only this dimension row. */
@@ -32,12 +32,12 @@ export type ExportFile = {
 /** Lays the comparison out with the real fonts: how many images it takes and whether it was scaled. */
 export async function planExport(request: ExportRequest): Promise<ExportLayout> {
 	const { measure } = await loadExportFonts();
-	return layoutComparison(request.view, { ...request, measure });
+	return layoutComparison(request.model, { ...request, measure });
 }
 
 async function render(request: ExportRequest) {
 	const { measure, embedded } = await loadExportFonts();
-	const { layout, svgs } = renderComparisonPages(request.view, {
+	const { layout, svgs } = renderComparisonPages(request.model, {
 		...request,
 		measure,
 		fonts: embedded
@@ -47,7 +47,7 @@ async function render(request: ExportRequest) {
 
 function name(request: ExportRequest, extension: 'png' | 'svg', page: number, pages: number) {
 	return exportFileName({
-		comparison: request.view.comparison.id,
+		comparison: request.model.id,
 		preset: request.preset,
 		row: request.row,
 		date: request.date ?? new Date(),

@@ -5,7 +5,11 @@ import serifRegular from '@fontsource/source-serif-4/files/source-serif-4-latin-
 import type { EmbeddedFont } from './render';
 import { cssFont, type FontFamily, type MeasureText } from './text';
 
-/** The Latin subsets the export uses: the same files the site's @fontsource CSS serves. */
+/**
+ * The faces the export embeds: @fontsource's whole Latin files, which the page's smaller subsets
+ * (src/lib/fonts) are cut from, so a teacher's text in French or German is set in the embedded
+ * face too. The page loads the same files when its text needs more than its subsets hold.
+ */
 const files: (Omit<EmbeddedFont, 'base64'> & { url: string })[] = [
 	{ family: 'sans', weight: 400, style: 'normal', url: interRegular },
 	{ family: 'sans', weight: 600, style: 'normal', url: interSemibold },

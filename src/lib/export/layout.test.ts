@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { Point } from '../geometry/link';
 import { layoutComparison, type ExportOptions, type PageLayout } from './layout';
 import { resolvePreset } from './presets';
 import { fakeMeasure } from './text';
-import { longView, smallView } from './test-view';
+import { longModel, smallModel } from '../model/fixtures';
 
 const options: ExportOptions = {
 	preset: 'slide',
@@ -14,8 +15,7 @@ const options: ExportOptions = {
 const cardsOf = (pages: PageLayout[]) =>
 	pages.flatMap((p) => p.rows.flatMap((r) => r.cards.map((c) => c.claimId)));
 /** Link ends are rounded to 0.1 px: at most 0.05 px off in each direction. */
-const distance = (a: readonly number[], b: readonly number[]) =>
-	Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
+const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const bodyBottom = (page: PageLayout) => Math.max(...page.rows.map((r) => r.top + r.height));
 
 describe('page sizes', () => {
@@ -23,8 +23,8 @@ describe('page sizes', () => {
 		{ preset: 'slide', viewportWidth: undefined, width: 1920, height: 1080 },
 		{ preset: 'handout', viewportWidth: undefined, width: 1240, height: 1754 }
 	] as const)('$preset pages are $width × $height', ({ preset, width, height }) => {
-		for (const view of [smallView(), longView(6, 6)]) {
-			const layout = layoutComparison(view, { ...options, preset });
+		for (const model of [smallModel(), longModel(6, 6)]) {
+			const layout = layoutComparison(model, { ...options, preset });
 			for (const page of layout.pages) expect([page.width, page.height]).toEqual([width, height]);
 		}
 	});
@@ -32,7 +32,11 @@ describe('page sizes', () => {
 	test.each([390, 1280, 1920])(
 		'"as on screen" at %i px is that wide and as tall as its content',
 		(viewportWidth) => {
-			const layout = layoutComparison(smallView(), { ...options, preset: 'screen', viewportWidth });
+			const layout = layoutComparison(smallModel(), {
+				...options,
+				preset: 'screen',
+				viewportWidth
+			});
 			expect(layout.pages).toHaveLength(1);
 			const page = layout.pages[0]!;
 			const link = page.footer[1]!;
@@ -46,7 +50,7 @@ describe('page sizes', () => {
 	);
 
 	test('"as on screen" splits only past the canvas limit, each image under 16,000 px', () => {
-		const layout = layoutComparison(longView(40, 8), {
+		const layout = layoutComparison(longModel(40, 8), {
 			...options,
 			preset: 'screen',
 			viewportWidth: 1280
@@ -57,10 +61,10 @@ describe('page sizes', () => {
 	});
 	test('on a phone the page note sits below the link, and there is no empty line without one', () => {
 		const phone = { ...options, preset: 'screen' as const, viewportWidth: 390 };
-		const single = layoutComparison(smallView(), phone).pages[0]!;
+		const single = layoutComparison(smallModel(), phone).pages[0]!;
 		const [source, link] = single.footer;
 		expect(source!.y).toBeCloseTo(single.footerRuleY + single.unit * 0.7, 1);
-		const long = layoutComparison(longView(30, 8), phone);
+		const long = layoutComparison(longModel(30, 8), phone);
 		expect(long.fit).toBe('paginated');
 		for (const page of long.pages) {
 			const [, pageLink, note] = page.footer;
@@ -77,7 +81,7 @@ describe('page sizes', () => {
 
 describe('fitting a comparison', () => {
 	test('a short comparison fits one slide, with type enlarged to fill it', () => {
-		const layout = layoutComparison(smallView(), { ...options, row: 'then' });
+		const layout = layoutComparison(smallModel(), { ...options, row: 'then' });
 		expect(layout).toMatchObject({ fit: 'natural', scale: 1.25 });
 		expect(layout.pages.map((p) => p.note)).toEqual([undefined]);
 	});
@@ -85,7 +89,7 @@ describe('fitting a comparison', () => {
 	test('as a comparison grows it is first scaled (with a note), then split, never shrunk below 80 %', () => {
 		const seen: string[] = [];
 		for (let claims = 1; claims <= 10; claims++) {
-			const layout = layoutComparison(longView(1, claims), options);
+			const layout = layoutComparison(longModel(1, claims), options);
 			if (seen.at(-1) !== layout.fit) seen.push(layout.fit);
 			if (layout.fit === 'scaled') {
 				expect(layout.scale).toBeGreaterThanOrEqual(0.8);
@@ -100,8 +104,8 @@ describe('fitting a comparison', () => {
 	});
 
 	test('a long comparison is split over numbered images, every claim exactly once and in order', () => {
-		const view = longView(6, 6);
-		const layout = layoutComparison(view, options);
+		const model = longModel(6, 6);
+		const layout = layoutComparison(model, options);
 		const count = layout.pages.length;
 		expect(layout.fit).toBe('paginated');
 		expect(count).toBeGreaterThan(2);
@@ -109,7 +113,7 @@ describe('fitting a comparison', () => {
 			...Array.from({ length: count - 1 }, (_, i) => `Continued on image ${i + 2} of ${count}`),
 			`Image ${count} of ${count}`
 		]);
-		const inRowOrder = view.rows.flatMap((r) => r.cells.flatMap((c) => c.claims.map((k) => k.id)));
+		const inRowOrder = model.rows.flatMap((r) => r.cells.flatMap((c) => c.claims));
 		expect(cardsOf(layout.pages)).toEqual(inRowOrder);
 	});
 
@@ -119,7 +123,7 @@ describe('fitting a comparison', () => {
 	])(
 		'pages are balanced: $claims claims go $perPage, not a lone card last',
 		({ claims, perPage }) => {
-			const layout = layoutComparison(longView(1, claims), options);
+			const layout = layoutComparison(longModel(1, claims), options);
 			expect(layout.pages.map((p) => cardsOf([p]).length)).toEqual(perPage);
 		}
 	);
@@ -130,7 +134,7 @@ describe('fitting a comparison', () => {
 	])(
 		'rows are kept whole only when that costs no extra page ($rows rows of $claims: $pages pages)',
 		({ rows, claims, pages }) => {
-			const layout = layoutComparison(longView(rows, claims), { ...options, preset: 'handout' });
+			const layout = layoutComparison(longModel(rows, claims), { ...options, preset: 'handout' });
 			expect(layout.pages).toHaveLength(pages);
 		}
 	);
@@ -141,7 +145,7 @@ describe('fitting a comparison', () => {
 	])(
 		'a row that fits a fresh page whole is not split when splitting saves no page ($rows rows of $claims)',
 		({ rows, claims, pages }) => {
-			const layout = layoutComparison(longView(rows, claims), { ...options, preset: 'handout' });
+			const layout = layoutComparison(longModel(rows, claims), { ...options, preset: 'handout' });
 			const headings = layout.pages.flatMap((p) =>
 				p.rows.map((r) => r.heading[0]!.lines.join(' '))
 			);
@@ -151,7 +155,7 @@ describe('fitting a comparison', () => {
 	);
 
 	test('nothing crosses into the footer, and a row carried over says so', () => {
-		const layout = layoutComparison(longView(3, 9), options);
+		const layout = layoutComparison(longModel(3, 9), options);
 		for (const page of layout.pages) {
 			expect(bodyBottom(page)).toBeLessThanOrEqual(page.footerRuleY);
 			for (const row of page.rows) {
@@ -169,7 +173,7 @@ describe('fitting a comparison', () => {
 
 	test('the "no claim from …" note never opens a page', () => {
 		for (const preset of ['slide', 'handout'] as const) {
-			const layout = layoutComparison(longView(5, 7), { ...options, preset });
+			const layout = layoutComparison(longModel(5, 7), { ...options, preset });
 			for (const page of layout.pages) {
 				const first = page.rows[0]!;
 				expect(first.cards.length, `page ${page.number}`).toBeGreaterThan(0);
@@ -180,55 +184,58 @@ describe('fitting a comparison', () => {
 
 describe('what is drawn', () => {
 	test('side claims by side, then the author’s framing in its row and elsewhere', () => {
-		const layout = layoutComparison(smallView(), options);
+		const layout = layoutComparison(smallModel(), options);
 		const rows = layout.pages.flatMap((p) => p.rows);
 		expect(rows.map((r) => r.dimensionId)).toEqual(['first', 'then', 'author-elsewhere']);
-		expect(rows[0]!.cards.map((c) => [c.claimId, c.side])).toEqual([
-			['ru-trust-first', 0],
-			['us-ceasefire-first', 1],
-			['author-cowboy', -1]
+		expect(rows[0]!.cards.map((c) => [c.claimId, c.voice])).toEqual([
+			['ru-trust-first', { kind: 'side', side: 0 }],
+			['us-ceasefire-first', { kind: 'side', side: 1 }],
+			['author-cowboy', { kind: 'author' }]
 		]);
 	});
 
 	test('with the author layer off there is no author card and no author legend entry', () => {
-		const layout = layoutComparison(smallView(), { ...options, author: false });
+		const layout = layoutComparison(smallModel(), { ...options, author: false });
 		const page = layout.pages[0]!;
-		expect(page.rows.flatMap((r) => r.cards).every((c) => c.side >= 0)).toBe(true);
+		expect(page.rows.flatMap((r) => r.cards).every((c) => c.voice.kind === 'side')).toBe(true);
 		expect(page.rows.map((r) => r.dimensionId)).toEqual(['first', 'then']);
 		expect(page.legend.map((l) => l.label.lines.join(' '))).toEqual(['Russia', 'United States']);
 	});
 
 	test('one row only: that row, without the framing found elsewhere', () => {
-		const layout = layoutComparison(smallView(), { ...options, row: 'then' });
+		const layout = layoutComparison(smallModel(), { ...options, row: 'then' });
 		const rows = layout.pages.flatMap((p) => p.rows);
 		expect(rows.map((r) => r.dimensionId)).toEqual(['then']);
 		expect(rows[0]!.notes.map((n) => n.lines.join(' '))).toEqual([
 			'No claim on this point from: United States'
 		]);
-		expect(() => layoutComparison(smallView(), { ...options, row: 'nope' })).toThrow(
+		expect(() => layoutComparison(smallModel(), { ...options, row: 'nope' })).toThrow(
 			'No row "nope"'
 		);
 	});
 
 	test('one link per quoted passage, from its card’s right edge to its quote’s left edge', () => {
-		const page = layoutComparison(smallView(), options).pages[0]!;
+		const page = layoutComparison(smallModel(), options).pages[0]!;
 		for (const row of page.rows) {
 			expect(row.links).toHaveLength(row.quotes.length);
 			for (const link of row.links) {
 				const card = row.cards.find((c) => c.claimId === link.claimId)!;
 				const quote = row.quotes.find((q) => q.claimId === link.claimId && q.range === link.range)!;
-				const cardEdge = [card.box.x + card.box.width, card.box.y + card.box.height / 2];
-				const quoteEdge = [quote.box.x, quote.box.y + quote.box.height / 2];
+				const cardEdge = { x: card.box.x + card.box.width, y: card.box.y + card.box.height / 2 };
+				const quoteEdge = { x: quote.box.x, y: quote.box.y + quote.box.height / 2 };
 				expect(distance(link.from, cardEdge)).toBeLessThanOrEqual(0.071);
 				expect(distance(link.to, quoteEdge)).toBeLessThanOrEqual(0.071);
-				expect(link.d.startsWith(`M${link.from.join(',')}C`)).toBe(true);
+				expect(link.d.startsWith(`M${link.from.x},${link.from.y}C`)).toBe(true);
 			}
 		}
 	});
 
 	test('on a phone each quote sits below its card, linked by an elbow down the left edge', () => {
-		const page = layoutComparison(smallView(), { ...options, preset: 'screen', viewportWidth: 390 })
-			.pages[0]!;
+		const page = layoutComparison(smallModel(), {
+			...options,
+			preset: 'screen',
+			viewportWidth: 390
+		}).pages[0]!;
 		for (const row of page.rows) {
 			for (const link of row.links) {
 				const card = row.cards.find((c) => c.claimId === link.claimId)!;
@@ -241,7 +248,7 @@ describe('what is drawn', () => {
 	});
 
 	test('sequence comparisons show each claim’s step; the attribution stays on the label line when it fits', () => {
-		const card = layoutComparison(smallView(), options).pages[0]!.rows[0]!.cards[0]!;
+		const card = layoutComparison(smallModel(), options).pages[0]!.rows[0]!.cards[0]!;
 		expect(card.label.lines).toEqual(['Russia · step 1']);
 		expect(card.attribution!.lines).toEqual(['The Russian side believes']);
 		expect(card.attribution!.x).toBeGreaterThan(card.label.x);
@@ -249,7 +256,7 @@ describe('what is drawn', () => {
 	});
 
 	test('the footer cites the source and the view’s deep link', () => {
-		const page = layoutComparison(smallView(), options).pages[0]!;
+		const page = layoutComparison(smallModel(), options).pages[0]!;
 		const [source, link] = page.footer;
 		expect(source!.lines.join(' ')).toBe(
 			'Source: Izvestia, April 14, 2025, p. 3 (English translation, complete text)'

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { ExportOptions } from './layout';
 import { renderComparisonPages, renderComparisonSvg } from './render';
 import { fakeMeasure } from './text';
-import { longView, makeView, smallView } from './test-view';
+import { placed } from '../model/select';
+import { longModel, modelFrom, smallModel } from '../model/fixtures';
 
 const options: ExportOptions = {
 	preset: 'slide',
@@ -45,47 +46,49 @@ function assertWellFormed(svg: string): void {
 
 describe('renderComparisonSvg', () => {
 	test('a well-formed SVG document of the preset’s size', () => {
-		const svg = renderComparisonSvg(smallView(), options);
+		const svg = renderComparisonSvg(smallModel(), options);
 		assertWellFormed(svg);
 		expect(svg).toMatch(
 			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080" viewBox="0 0 1920 1080"/
 		);
-		const handout = renderComparisonSvg(smallView(), { ...options, preset: 'handout' });
+		const handout = renderComparisonSvg(smallModel(), { ...options, preset: 'handout' });
 		expect(handout).toMatch(/^<svg [^>]*width="1240" height="1754"/);
 	});
 
 	test('every claim’s text is drawn in its card, with its side label and attribution', () => {
-		const view = smallView();
-		const svg = renderComparisonSvg(view, options);
-		for (const claim of view.claims) {
+		const model = smallModel();
+		const svg = renderComparisonSvg(model, options);
+		for (const claim of model.claims) {
 			expect(textOf(svg, claim.id, 'claim-text'), claim.id).toBe(claim.text);
 		}
 		expect(textOf(svg, 'ru-trust-first', 'attribution')).toBe('The Russian side believes');
 	});
 
 	test('one <path> per link, tagged with its claim, and one quote per link', () => {
-		const view = smallView();
-		const svg = renderComparisonSvg(view, options);
+		const model = smallModel();
+		const svg = renderComparisonSvg(model, options);
 		const linked = [
 			...svg.matchAll(/<path class="link" data-claim="([^"]+)" data-range="(\d+)"/g)
 		].map((m) => `${m[1]}#${m[2]}`);
-		const expected = view.claims.flatMap((c) => c.ranges.map((_, i) => `${c.id}#${i}`));
+		const expected = model.claims.flatMap((c) => placed(c).map((_, i) => `${c.id}#${i}`));
 		expect(linked.sort()).toEqual(expected.sort());
 		expect(svg.match(/<path[^>]*data-claim=/g)).toHaveLength(expected.length);
 		expect(svg.match(/<g class="quote"/g)).toHaveLength(expected.length);
 	});
 
 	test('quotes are the source’s exact words', () => {
-		const view = smallView();
-		const svg = renderComparisonSvg(view, options);
+		const model = smallModel();
+		const svg = renderComparisonSvg(model, options);
 		const quotes = [...svg.matchAll(/<text[^>]*class="quote-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
 			[...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => unescape(t[1]!)).join(' ')
 		);
-		expect(quotes.sort()).toEqual(view.claims.flatMap((c) => c.ranges.map((r) => r.quote)).sort());
+		expect(quotes.sort()).toEqual(
+			model.claims.flatMap((c) => placed(c).map((r) => r.quote)).sort()
+		);
 	});
 
 	test('text from data is escaped, never markup', () => {
-		const view = makeView({
+		const model = modelFrom({
 			title: 'Tags & <b>bold</b> claims',
 			sides: [
 				{ id: 'a', label: 'A "side" <i>' },
@@ -103,7 +106,10 @@ describe('renderComparisonSvg', () => {
 				{ id: 'y', side: 'b', dimension: 'd', text: 'Fine]]><!--', quotes: ['ok'] }
 			]
 		});
-		const svg = renderComparisonSvg(view, { ...options, deepLink: 'https://x.example/?a=1&b="2"' });
+		const svg = renderComparisonSvg(model, {
+			...options,
+			deepLink: 'https://x.example/?a=1&b="2"'
+		});
 		assertWellFormed(svg);
 		expect(svg).not.toMatch(/<script|<b>|<i>|<!--|]]>/);
 		expect(textOf(svg, 'x', 'claim-text')).toBe('</text><script>alert("x")</script>');
@@ -111,7 +117,7 @@ describe('renderComparisonSvg', () => {
 	});
 
 	test('the footer cites the source and links back to this view', () => {
-		const svg = renderComparisonSvg(smallView(), options);
+		const svg = renderComparisonSvg(smallModel(), options);
 		expect(svg).toContain(
 			'>Source: Izvestia, April 14, 2025, p. 3 (English translation, complete text)<'
 		);
@@ -119,8 +125,8 @@ describe('renderComparisonSvg', () => {
 	});
 
 	test('the side legend names each side, and the author’s framing only when that layer is on', () => {
-		const on = renderComparisonSvg(smallView(), options);
-		const off = renderComparisonSvg(smallView(), { ...options, author: false });
+		const on = renderComparisonSvg(smallModel(), options);
+		const off = renderComparisonSvg(smallModel(), { ...options, author: false });
 		expect(on.match(/<g class="legend"/g)).toHaveLength(3);
 		expect(on).toContain('Author’s framing (the article’s own voice)');
 		expect(off.match(/<g class="legend"/g)).toHaveLength(2);
@@ -131,7 +137,7 @@ describe('renderComparisonSvg', () => {
 		const fonts = [
 			{ family: 'sans', weight: 400, style: 'normal', base64: 'd09GMgABAAA=' }
 		] as const;
-		const svg = renderComparisonSvg(smallView(), { ...options, fonts: [...fonts] });
+		const svg = renderComparisonSvg(smallModel(), { ...options, fonts: [...fonts] });
 		expect(svg).toContain(
 			"@font-face{font-family:'Inter';font-weight:400;font-style:normal;src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2');}"
 		);
@@ -139,12 +145,12 @@ describe('renderComparisonSvg', () => {
 		expect(urls.filter((u) => !u!.startsWith('data:') && !u!.startsWith('#'))).toEqual([
 			options.deepLink.replace(/&/g, '&amp;')
 		]);
-		expect(renderComparisonSvg(smallView(), options)).not.toContain('@font-face');
+		expect(renderComparisonSvg(smallModel(), options)).not.toContain('@font-face');
 	});
 
 	test('each page of a long comparison is its own document, marked with its number', () => {
-		const view = longView(6, 6);
-		const { layout, svgs } = renderComparisonPages(view, options);
+		const model = longModel(6, 6);
+		const { layout, svgs } = renderComparisonPages(model, options);
 		expect(svgs.length).toBe(layout.pages.length);
 		expect(svgs.length).toBeGreaterThan(1);
 		svgs.forEach((svg, i) => {
@@ -152,13 +158,13 @@ describe('renderComparisonSvg', () => {
 			expect(svg).toContain(`data-page="${i + 1}" data-pages="${svgs.length}"`);
 		});
 		expect(svgs[0]).toContain(`>Continued on image 2 of ${svgs.length}<`);
-		expect(renderComparisonSvg(view, { ...options, page: 2 })).toBe(svgs[1]);
-		expect(() => renderComparisonSvg(view, { ...options, page: svgs.length + 1 })).toThrow(
+		expect(renderComparisonSvg(model, { ...options, page: 2 })).toBe(svgs[1]);
+		expect(() => renderComparisonSvg(model, { ...options, page: svgs.length + 1 })).toThrow(
 			`No image ${svgs.length + 1} of ${svgs.length}`
 		);
 		const drawn = svgs.flatMap((svg) =>
 			[...svg.matchAll(/<g class="claim" data-claim="([^"]+)"/g)].map((m) => m[1])
 		);
-		expect(drawn.sort()).toEqual(view.claims.map((c) => c.id).sort());
+		expect(drawn.sort()).toEqual(model.claims.map((c) => c.id).sort());
 	});
 });

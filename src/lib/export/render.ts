@@ -1,4 +1,5 @@
-import type { ComparisonView } from '../comparison/view';
+import type { ComparisonModel, Voice } from '../model/types';
+import { imageStroke, voiceStyle, type ImageStroke } from '../model/voice';
 import {
 	layoutComparison,
 	type CardLayout,
@@ -21,7 +22,7 @@ import {
 	type FontFamily,
 	type FontSpec
 } from './text';
-import { ink, linkStroke, round, swatch } from './theme';
+import { ink, round } from './theme';
 
 /** A woff2 font file to embed in the SVG, so the image renders the same anywhere, offline. */
 export type EmbeddedFont = {
@@ -39,37 +40,36 @@ export type RenderOptions = ExportOptions & {
 };
 
 /** Renders one page (the first by default) of a comparison's export as a standalone SVG document. */
-export function renderComparisonSvg(view: ComparisonView, options: RenderOptions): string {
-	const layout = layoutComparison(view, options);
+export function renderComparisonSvg(model: ComparisonModel, options: RenderOptions): string {
+	const layout = layoutComparison(model, options);
 	const page = layout.pages[(options.page ?? 1) - 1];
 	if (!page) throw new Error(`No image ${options.page} of ${layout.pages.length}`);
-	return renderPageSvg(view, page, options.fonts);
+	return renderPageSvg(model, page, options.fonts);
 }
 
 /** Lays out a comparison and renders every page: what a download needs. */
 export function renderComparisonPages(
-	view: ComparisonView,
+	model: ComparisonModel,
 	options: RenderOptions
 ): { layout: ExportLayout; svgs: string[] } {
-	const layout = layoutComparison(view, options);
-	return { layout, svgs: layout.pages.map((page) => renderPageSvg(view, page, options.fonts)) };
+	const layout = layoutComparison(model, options);
+	return { layout, svgs: layout.pages.map((page) => renderPageSvg(model, page, options.fonts)) };
 }
 
 /** The SVG document of one laid-out page. Every string from data goes through `escapeXml`. */
 export function renderPageSvg(
-	view: ComparisonView,
+	model: ComparisonModel,
 	page: PageLayout,
 	fonts: EmbeddedFont[] = []
 ): string {
-	const { comparison, source } = view;
-	const description = `${comparison.question} Source: ${source.citation}.${page.count > 1 ? ` Image ${page.number} of ${page.count}.` : ''}`;
+	const description = `${model.question} Source: ${model.source.citation}.${page.count > 1 ? ` Image ${page.number} of ${page.count}.` : ''}`;
 	const u = page.unit;
 	const rules = [page.headerRuleY, page.footerRuleY, ...page.rows.flatMap((r) => r.ruleY ?? [])]
 		.map((y) => line(page.margin, y, page.width - page.margin, y, ink.rule, round(u * 0.06)))
 		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${page.width}" height="${page.height}" viewBox="0 0 ${page.width} ${page.height}" role="img" aria-labelledby="export-title export-desc" data-page="${page.number}" data-pages="${page.count}">`,
-		`<title id="export-title">${escapeXml(comparison.title)}</title>`,
+		`<title id="export-title">${escapeXml(model.title)}</title>`,
 		`<desc id="export-desc">${escapeXml(description)}</desc>`,
 		`<defs>${fontFaces(fonts)}${penSymbol}</defs>`,
 		`<rect width="${page.width}" height="${page.height}" fill="${ink.paper}"/>`,
@@ -127,10 +127,10 @@ function rect(r: Rect, attributes: string): string {
 }
 
 /** A side's letter in a rounded square of its colour, or the pen for the author's framing. */
-function badge(r: Rect, side: number, font: FontSpec): string {
-	const colour = swatch(side);
+function badge(r: Rect, voice: Voice, font: FontSpec): string {
+	const colour = voiceStyle(voice);
 	const box = rect(r, ` rx="${round(r.height * 0.22)}" fill="${colour.ink}"`);
-	if (!colour.letter) {
+	if (voice.kind === 'author') {
 		const inset = round(r.height * 0.14);
 		return `${box}<use href="#pen" x="${round(r.x + inset)}" y="${round(r.y + inset)}" width="${round(r.width - 2 * inset)}" height="${round(r.height - 2 * inset)}"/>`;
 	}
@@ -140,19 +140,14 @@ function badge(r: Rect, side: number, font: FontSpec): string {
 }
 
 function legendItem(item: LegendItem, page: PageLayout): string {
-	const colour = swatch(item.side);
-	const stroke = linkStroke(colour.line, Math.max(1.5, page.unit * 0.1));
+	const colour = voiceStyle(item.voice);
+	const stroke = imageStroke(item.voice, Math.max(1.5, page.unit * 0.1));
 	const { x1, x2, y } = item.sample;
 	const d = `M${x1},${y}H${x2}`;
-	return `<g class="legend" data-side="${item.side}">${badge(item.badge, item.side, page.fonts.legend)}${strokePath(d, colour.ink, stroke)}${text(item.label)}</g>`;
+	return `<g class="legend" data-voice="${colour.token}">${badge(item.badge, item.voice, page.fonts.legend)}${strokePath(d, colour.ink, stroke)}${text(item.label)}</g>`;
 }
 
-function strokePath(
-	d: string,
-	colour: string,
-	stroke: ReturnType<typeof linkStroke>,
-	attributes = ''
-) {
+function strokePath(d: string, colour: string, stroke: ImageStroke, attributes = '') {
 	const dash = stroke.dasharray ? ` stroke-dasharray="${stroke.dasharray}"` : '';
 	const main = `<path${attributes} d="${d}" fill="none" stroke="${colour}" stroke-width="${stroke.width}" stroke-linecap="${stroke.linecap}"${dash}/>`;
 	const core = stroke.core
@@ -175,19 +170,19 @@ function rowSegment(row: RowSegment, page: PageLayout): string {
 
 /** One link, tagged with its claim like the explorer's link paths, with a dot at each end. */
 function link(l: LinkLayout, page: PageLayout): string {
-	const colour = swatch(l.side);
-	const stroke = linkStroke(colour.line, Math.max(1.5, page.unit * 0.1));
+	const colour = voiceStyle(l.voice);
+	const stroke = imageStroke(l.voice, Math.max(1.5, page.unit * 0.1));
 	const r = round(page.unit * 0.2);
 	const dots = [l.from, l.to]
-		.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour.ink}"/>`)
+		.map(({ x, y }) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour.ink}"/>`)
 		.join('');
 	const tag = ` class="link" data-claim="${escapeXml(l.claimId)}" data-range="${l.range}"`;
 	return strokePath(l.d, colour.ink, stroke, tag) + dots;
 }
 
 function card(c: CardLayout, page: PageLayout): string {
-	const colour = swatch(c.side);
-	const author = c.side < 0;
+	const colour = voiceStyle(c.voice);
+	const author = c.voice.kind === 'author';
 	const border = author
 		? ` stroke="${colour.ink}" stroke-dasharray="${round(page.unit * 0.3)} ${round(page.unit * 0.2)}"`
 		: ` stroke="${ink.rule}"`;
@@ -198,7 +193,7 @@ function card(c: CardLayout, page: PageLayout): string {
 			` rx="${round(page.unit * 0.35)}" fill="${ink.paper}"${border} stroke-width="${round(page.unit * 0.06)}"`
 		),
 		rect(c.accent, ` rx="${round(c.accent.width / 2)}" fill="${colour.ink}"`),
-		badge(c.badge, c.side, c.label.font),
+		badge(c.badge, c.voice, c.label.font),
 		text(c.label),
 		c.attribution ? text(c.attribution, ' class="attribution"') : '',
 		text(c.text, ' class="claim-text"'),
@@ -207,7 +202,7 @@ function card(c: CardLayout, page: PageLayout): string {
 }
 
 function quote(q: QuoteLayout): string {
-	const colour = swatch(q.side);
+	const colour = voiceStyle(q.voice);
 	return [
 		`<g class="quote" data-quote="${escapeXml(q.claimId)}" data-range="${q.range}">`,
 		rect(q.box, ` fill="${colour.soft}"`),

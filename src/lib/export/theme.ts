@@ -1,4 +1,3 @@
-import { authorPalette, sideStyle } from '../comparison/palette';
 import type { FontSpec } from './text';
 
 /** The page tokens of src/app.css as literal values: an exported image carries no CSS variables. */
@@ -9,48 +8,6 @@ export const ink = {
 	paperAlt: '#f5f7fa',
 	rule: '#d9e2ec'
 } as const;
-
-/** How a side (or the author's framing) is drawn: colours, badge and link stroke. */
-export type Swatch = {
-	ink: string;
-	soft: string;
-	/** Letter in the badge; empty for the author, whose badge is a pen. */
-	letter: string;
-	line: 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
-};
-
-/** The swatch of side `index`, or of the author's framing for index -1. */
-export function swatch(index: number): Swatch {
-	if (index < 0)
-		return { ink: authorPalette.ink, soft: authorPalette.soft, letter: '', line: 'wavy' };
-	const style = sideStyle(index);
-	return { ink: style.ink, soft: style.soft, letter: style.letter, line: style.line };
-}
-
-/**
- * Stroke of a link in a side's line style, so colour is never the only cue: `dasharray` for
- * dashed and dotted, a paper-coloured core for double; the author's "wavy" becomes dash-dot.
- */
-export function linkStroke(line: Swatch['line'], width: number) {
-	const w = round(width);
-	switch (line) {
-		case 'dashed':
-			return { width: w, dasharray: `${round(w * 4)} ${round(w * 2.5)}`, linecap: 'butt', core: 0 };
-		case 'dotted':
-			return { width: round(w * 1.4), dasharray: `0 ${round(w * 3)}`, linecap: 'round', core: 0 };
-		case 'double':
-			return { width: round(w * 3), dasharray: '', linecap: 'butt', core: w };
-		case 'wavy':
-			return {
-				width: w,
-				dasharray: `${round(w * 5)} ${round(w * 2.5)} 0 ${round(w * 2.5)}`,
-				linecap: 'round',
-				core: 0
-			};
-		default:
-			return { width: w, dasharray: '', linecap: 'butt', core: 0 };
-	}
-}
 
 /** Every font the export uses, derived from one unit `u` (the claim text size). */
 export function typeScale(u: number) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { normalizeText } from '../anchoring/normalize';
+import { normalizeText } from '../anchoring';
 import { passageAt, splitPassages, type Passage } from './passages';
 
 const seed = normalizeText(

@@ -1,0 +1,41 @@
+import data from 'virtual:standpoint-data';
+import { buildModel } from '../model/build';
+import type { ComparisonModel } from '../model/types';
+
+/** What the index shows of a comparison. */
+export type ComparisonSummary = {
+	id: string;
+	title: string;
+	question: string;
+	layout: 'grid' | 'sequence';
+	sides: { id: string; label: string }[];
+	claimCount: number;
+	citation: string;
+};
+
+/** Every comparison, in file order. */
+export function listComparisons(): ComparisonSummary[] {
+	return data.comparisons.map((comparison) => ({
+		id: comparison.id,
+		title: comparison.title,
+		question: comparison.question,
+		layout: comparison.layout,
+		sides: comparison.sides.map(({ id, label }) => ({ id, label })),
+		claimCount: comparison.claims.filter((c) => c.voice === 'side').length,
+		citation: data.sources[comparison.source]?.citation ?? comparison.source
+	}));
+}
+
+const models = new Map<string, ComparisonModel>();
+
+/** The model of one comparison, built once; undefined for an unknown id. */
+export function getModel(id: string): ComparisonModel | undefined {
+	const cached = models.get(id);
+	if (cached) return cached;
+	const comparison = data.comparisons.find((c) => c.id === id);
+	const source = comparison && data.sources[comparison.source];
+	if (!comparison || !source) return undefined;
+	const model = buildModel(comparison, source);
+	models.set(id, model);
+	return model;
+}

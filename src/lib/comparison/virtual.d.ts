@@ -1,4 +1,0 @@
-declare module 'virtual:standpoint-data' {
-	const files: import('./catalog').RawFile[];
-	export default files;
-}

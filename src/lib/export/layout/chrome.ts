@@ -1,0 +1,110 @@
+import { labels } from '../../model/labels';
+import type { ComparisonModel, Voice } from '../../model/types';
+import { lineHeight } from '../text';
+import { ink, round } from '../theme';
+import { block, heightOf, type Ctx } from './frame';
+import type { ExportOptions, LegendItem, TextBlock } from './types';
+
+/** Title, framing question, side legend and column heads: repeated on every page so each stands alone. */
+export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx) {
+	const { u, fonts, frame } = ctx;
+	let y: number = frame.top;
+	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
+	y += heightOf(title) + u * 0.2;
+	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
+	y += heightOf(question) + u * 0.7;
+
+	const entries: { voice: Voice; label: string }[] = model.sides.map((s) => ({
+		voice: { kind: 'side', side: s.index },
+		label: s.label
+	}));
+	if (options.author) entries.push({ voice: { kind: 'author' }, label: labels.author.legend });
+	const legend: LegendItem[] = [];
+	const lh = lineHeight(fonts.legend);
+	const badgeSize = round(lh * 0.9);
+	const sampleW = u * 1.8;
+	let x = frame.x;
+	for (const entry of entries) {
+		const labelW = Math.min(
+			ctx.measure(entry.label, fonts.legend),
+			frame.width - badgeSize - sampleW - u
+		);
+		const itemW = badgeSize + u * 0.4 + sampleW + u * 0.4 + labelW;
+		if (x > frame.x && x + itemW > frame.x + frame.width) {
+			x = frame.x;
+			y += lh + u * 0.3;
+		}
+		const midY = y + lh / 2;
+		const sampleX = x + badgeSize + u * 0.4;
+		legend.push({
+			voice: entry.voice,
+			badge: { x: round(x), y: round(midY - badgeSize / 2), width: badgeSize, height: badgeSize },
+			sample: { x1: round(sampleX), x2: round(sampleX + sampleW), y: round(midY) },
+			label: block(
+				ctx,
+				entry.label,
+				sampleX + sampleW + u * 0.4,
+				y,
+				labelW + 1,
+				fonts.legend,
+				ink.text
+			)
+		});
+		x += itemW + u * 1.4;
+	}
+	y += lh + u * 0.6;
+	const ruleY = round(y);
+	y += u * 0.9;
+
+	const columnHeads: TextBlock[] = [];
+	if (frame.mode !== 'narrow') {
+		const muted = { ...fonts.columnHead };
+		columnHeads.push(
+			block(ctx, 'Claims, in brief', frame.claimsX, y, frame.claimsW, muted, ink.muted)
+		);
+		columnHeads.push(
+			block(ctx, 'In the article’s words', frame.quotesX, y, frame.quotesW, muted, ink.muted)
+		);
+		y += lineHeight(muted) + u * 0.5;
+	}
+	return { title, question, legend, ruleY, columnHeads, bottom: y };
+}
+
+/** Source citation, deep link and a reserved slot for the page note; positioned from the footer's top. */
+export function footer(model: ComparisonModel, options: ExportOptions, ctx: Ctx) {
+	const { u, fonts, frame } = ctx;
+	const narrow = frame.mode === 'narrow';
+	const leftW = narrow ? frame.width : Math.round(frame.width * 0.68);
+	const noteW = narrow ? frame.width : Math.round(frame.width * 0.28);
+	const noteX = narrow ? frame.x : frame.x + frame.width;
+	const { source } = model;
+	const citation = source.citation.includes(source.publication)
+		? source.citation
+		: `${source.publication}, ${source.date}${source.page ? `, p. ${source.page}` : ''}`;
+	let y = 0;
+	const sourceBlock = block(ctx, `Source: ${citation}`, frame.x, y, leftW, fonts.footer, ink.text);
+	y += heightOf(sourceBlock);
+	const linkBlock: TextBlock = {
+		x: frame.x,
+		y,
+		width: leftW,
+		lines: ctx.wrap(`Interactive version: ${options.deepLink}`, leftW, fonts.footer, 'url'),
+		font: fonts.footer,
+		fill: ink.muted,
+		href: options.deepLink
+	};
+	y += heightOf(linkBlock);
+	// On a phone the note goes below the link, and the page grows by its line only when there is one.
+	const noteLine = narrow ? round(u * 0.3 + lineHeight(fonts.note)) : 0;
+	const note: TextBlock = {
+		x: round(noteX),
+		y: narrow ? round(y + u * 0.3) : 0,
+		width: noteW,
+		lines: [],
+		font: fonts.note,
+		fill: ink.text,
+		align: narrow ? 'start' : 'end'
+	};
+	const height = round(Math.max(y, lineHeight(fonts.note)));
+	return { blocks: [sourceBlock, linkBlock, note], height, noteLine, gapAbove: u * 1.4 };
+}

@@ -1,0 +1,121 @@
+import type { Point } from '../../geometry/link';
+import type { ClaimModel, Voice } from '../../model/types';
+import type { Preset, PresetId } from '../presets';
+import type { FontSpec, MeasureText } from '../text';
+import type { TypeScale } from '../theme';
+
+/** What to export and how; everything the layout needs, nothing from the DOM. */
+export type ExportOptions = {
+	preset: PresetId;
+	/** Width of the explorer's viewport, for the "as on screen" preset. */
+	viewportWidth?: number;
+	/** A dimension id: export only that row. */
+	row?: string | null;
+	/** Whether the author's framing layer is on. */
+	author: boolean;
+	/** The URL of this view, printed in the footer so the image leads back to it. */
+	deepLink: string;
+	measure: MeasureText;
+};
+
+export type Rect = { x: number; y: number; width: number; height: number };
+
+/** Wrapped text placed on the page; `y` is the top of the first line box. */
+export type TextBlock = {
+	x: number;
+	y: number;
+	width: number;
+	lines: string[];
+	font: FontSpec;
+	fill: string;
+	align?: 'start' | 'end';
+	href?: string;
+};
+
+export type CardLayout = {
+	claimId: string;
+	voice: Voice;
+	box: Rect;
+	/** The coloured pill down the card's left edge. */
+	accent: Rect;
+	badge: Rect;
+	label: TextBlock;
+	attribution?: TextBlock;
+	text: TextBlock;
+};
+/** A quoted passage: a tinted block with a bar in the side's colour down its left edge. */
+export type QuoteLayout = {
+	claimId: string;
+	range: number;
+	voice: Voice;
+	box: Rect;
+	bar: number;
+	text: TextBlock;
+};
+export type LinkLayout = {
+	claimId: string;
+	range: number;
+	voice: Voice;
+	d: string;
+	from: Point;
+	to: Point;
+};
+
+/** A dimension row, or the part of one that fits on a page. */
+export type RowSegment = {
+	dimensionId: string;
+	top: number;
+	height: number;
+	/** Rule above the row, unless it is the first on its page. */
+	ruleY?: number;
+	heading: TextBlock[];
+	cards: CardLayout[];
+	quotes: QuoteLayout[];
+	links: LinkLayout[];
+	notes: TextBlock[];
+};
+
+export type LegendItem = {
+	voice: Voice;
+	badge: Rect;
+	sample: { x1: number; x2: number; y: number };
+	label: TextBlock;
+};
+
+export type PageLayout = {
+	number: number;
+	count: number;
+	width: number;
+	height: number;
+	margin: number;
+	unit: number;
+	fonts: TypeScale;
+	title: TextBlock;
+	question: TextBlock;
+	legend: LegendItem[];
+	headerRuleY: number;
+	columnHeads: TextBlock[];
+	rows: RowSegment[];
+	footerRuleY: number;
+	footer: TextBlock[];
+	/** "Continued on image 2 of 3", "Scaled to fit …", or nothing. */
+	note?: string;
+};
+
+/** How the comparison was made to fit: as it is, with smaller (or larger) type, or over several images. */
+export type Fit = 'natural' | 'scaled' | 'paginated';
+
+export type ExportLayout = { preset: Preset; scale: number; fit: Fit; pages: PageLayout[] };
+
+/** A claim as a row of the image lists it: its voice, and the label and attribution on its card. */
+export type ClaimItem = {
+	kind: 'claim';
+	claim: ClaimModel;
+	voice: Voice;
+	label: string;
+	attribution?: string;
+};
+/** What a row lists, in order: claims, and a note naming the sides with nothing there. */
+export type Item = ClaimItem | { kind: 'empty'; text: string };
+/** A row of the image before layout. */
+export type RowContent = { id: string; label: string; note?: string; items: Item[] };

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import type { Voice } from './types';
+import { imageStroke, paletteProperties, screenDash, voiceStyle, voiceVars } from './voice';
+
+const side = (n: number): Voice => ({ kind: 'side', side: n });
+const author: Voice = { kind: 'author' };
+
+test.each([
+	{ voice: side(0), letter: 'A', vars: '--tone: var(--side-1); --tone-soft: var(--side-1-soft);' },
+	{ voice: side(3), letter: 'D', vars: '--tone: var(--side-4); --tone-soft: var(--side-4-soft);' },
+	{ voice: author, letter: '✎', vars: '--tone: var(--author); --tone-soft: var(--author-soft);' }
+])('voice $voice → letter $letter and its colours', ({ voice, letter, vars }) => {
+	expect(voiceStyle(voice).letter).toBe(letter);
+	expect(voiceVars(voice)).toContain(vars);
+});
+
+test('a wavy line has no border style: the author’s cards get a dashed edge', () => {
+	expect(voiceVars(author)).toContain('--tone-line: wavy; --tone-border: dashed;');
+	expect(voiceVars(side(1))).toContain('--tone-border: var(--side-2-line);');
+});
+
+test('every voice’s link has its own dash, on screen and in images', () => {
+	const voices = [side(0), side(1), side(2), side(3), author];
+	const screen = voices.map(screenDash);
+	expect(screen).toEqual([undefined, '7 4', '1 4', '12 3 2 3', '2 4']);
+	const image = voices.map((v) => imageStroke(v, 2));
+	expect(new Set(image.map((s) => JSON.stringify(s))).size).toBe(voices.length);
+	expect(image[3]).toMatchObject({ width: 6, core: 2 });
+});
+
+test('the layout’s custom properties carry every side’s ink, soft colour and line', () => {
+	const css = paletteProperties();
+	for (const n of [0, 1, 2, 3]) {
+		const { ink, soft, line } = voiceStyle(side(n));
+		expect(css).toContain(
+			`--side-${n + 1}: ${ink}; --side-${n + 1}-soft: ${soft}; --side-${n + 1}-line: ${line};`
+		);
+	}
+	expect(css).toContain(`--author: ${voiceStyle(author).ink};`);
+});

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { classroomModel } from '../model/fixtures';
+import { claimOf } from '../model/select';
+import {
+	cardsAcross,
+	MAX_ACROSS,
+	parseStep,
+	presentSteps,
+	stepAfterKey,
+	stepClaimIds,
+	type Step
+} from './steps';
+
+/** A compact description of a step, to compare whole presentations at a glance. */
+function describeStep(step: Step): string {
+	if (step.kind === 'framing') return `framing: ${stepClaimIds(step).join(' ')}`;
+	if (step.kind !== 'row') return step.kind;
+	const prompts = step.row.prompts.join(',');
+	return `${step.row.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
+}
+
+describe('presentSteps', () => {
+	test.each(['grid', 'sequence'] as const)(
+		'%s: a title, one step per dimension row in order, the framing of no row, a final step',
+		(layout) => {
+			expect(presentSteps(classroomModel(layout)).map(describeStep)).toEqual([
+				'title',
+				'order: russia-trust russia-then us-ceasefire author-cowboy ?why-order',
+				'ground: us-ground',
+				'framing: author-hockey',
+				'final'
+			]);
+		}
+	);
+
+	test('no framing step when all of the author’s framing sits on rows', () => {
+		const model = classroomModel();
+		const kinds = presentSteps({ ...model, authorElsewhere: [] }).map((s) => s.kind);
+		expect(kinds).toEqual(['title', 'row', 'row', 'final']);
+	});
+
+	test('a row keeps every side as a cell, even one with nothing on that row', () => {
+		const model = classroomModel();
+		const ground = presentSteps(model)[2];
+		expect(
+			ground?.kind === 'row' &&
+				ground.row.cells.map((c) => [model.sides[c.side]!.id, c.claims.length])
+		).toEqual([
+			['russia', 0],
+			['us', 1]
+		]);
+	});
+
+	test('cells carry their side’s palette index', () => {
+		const row = presentSteps(classroomModel())[1];
+		expect(row?.kind === 'row' && row.row.cells.map((c) => c.side)).toEqual([0, 1]);
+	});
+
+	test('the final step holds every prompt, with or without a dimension', () => {
+		const final = presentSteps(classroomModel()).at(-1);
+		expect(final?.kind === 'final' && final.prompts).toEqual(['why-order', 'general']);
+	});
+
+	test('author framing never sits in a side’s cell', () => {
+		const model = classroomModel();
+		for (const step of presentSteps(model)) {
+			if (step.kind !== 'row') continue;
+			for (const cell of step.row.cells) {
+				expect(
+					cell.claims.every((id) => {
+						const voice = claimOf(model, id)!.voice;
+						return voice.kind === 'side' && voice.side === cell.side;
+					})
+				).toBe(true);
+			}
+		}
+	});
+
+	test('with the author’s framing switched off, a step shows only the sides’ claims', () => {
+		const [, order, , framing] = presentSteps(classroomModel());
+		expect(stepClaimIds(order!, false)).toEqual(['russia-trust', 'russia-then', 'us-ceasefire']);
+		expect(stepClaimIds(framing!, false)).toEqual([]);
+	});
+});
+
+describe('parseStep', () => {
+	test.each([
+		{ param: '3', count: 5, expected: 3 },
+		{ param: '1', count: 5, expected: 1 },
+		{ param: '9', count: 5, expected: 5 },
+		{ param: '0', count: 5, expected: 1 },
+		{ param: '-2', count: 5, expected: 1 },
+		{ param: 'two', count: 5, expected: 1 },
+		{ param: '2.5', count: 5, expected: 1 },
+		{ param: null, count: 5, expected: 1 }
+	])('?step=$param of $count → $expected', ({ param, count, expected }) => {
+		expect(parseStep(param, count)).toBe(expected);
+	});
+});
+
+describe('stepAfterKey', () => {
+	test.each([
+		{ key: 'ArrowRight', from: 2, expected: 3 },
+		{ key: ' ', from: 2, expected: 3 },
+		{ key: 'PageDown', from: 2, expected: 3 },
+		{ key: 'ArrowLeft', from: 2, expected: 1 },
+		{ key: 'PageUp', from: 2, expected: 1 },
+		{ key: 'Home', from: 3, expected: 1 },
+		{ key: 'End', from: 2, expected: 5 },
+		{ key: 'ArrowRight', from: 5, expected: 5 },
+		{ key: 'PageUp', from: 1, expected: 1 },
+		{ key: 'Enter', from: 2, expected: undefined },
+		{ key: 'a', from: 2, expected: undefined }
+	])('$key from $from of 5 → $expected', ({ key, from, expected }) => {
+		expect(stepAfterKey({ key }, from, 5)).toBe(expected);
+	});
+
+	test('Shift+Space goes back', () => {
+		expect(stepAfterKey({ key: ' ', shiftKey: true }, 3, 5)).toBe(2);
+	});
+});
+
+describe('cardsAcross', () => {
+	test.each([
+		{ counts: [2, 1], expected: [2, 1] },
+		{ counts: [3], expected: [3] },
+		{ counts: [5], expected: [3] },
+		{ counts: [1, 3], expected: [1, 3] },
+		{ counts: [2, 2, 2], expected: [2, 1, 1] },
+		{ counts: [3, 3], expected: [2, 2] },
+		{ counts: [1, 1, 1, 1], expected: [1, 1, 1, 1] },
+		{ counts: [2, 1, 1, 1], expected: [1, 1, 1, 1] }
+	])('$counts claims → $expected across', ({ counts, expected }) => {
+		const across = cardsAcross(counts);
+		expect(across).toEqual(expected);
+		expect(across.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+			Math.max(MAX_ACROSS, counts.length)
+		);
+	});
+});
