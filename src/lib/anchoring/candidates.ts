@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
-import type { TextRange } from './resolve';
+import type { TextRange } from './resolve.ts';
+import { occurrences } from './find.ts';
 import { contextMisfits, editDistance } from './score.ts';
 
 /** A place where the quote may be now, with the edits between it and the quote. */
@@ -12,15 +13,14 @@ const MAX_OCCURRENCES = 1000;
 const MAX_EDGE_SHIFT = 8;
 
 /** Every verbatim occurrence of `exact`, the `MAX_OCCURRENCES` nearest `origin` if more. */
-export function occurrences(text: string, exact: string, origin: number): Match[] {
-	const found: Match[] = [];
-	for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
-		found.push({ start: i, end: i + exact.length, errors: 0 });
+export function verbatim(text: string, exact: string, origin: number): Match[] {
+	let starts = occurrences(text, exact);
+	if (starts.length > MAX_OCCURRENCES) {
+		starts = starts
+			.sort((a, b) => Math.abs(a - origin) - Math.abs(b - origin))
+			.slice(0, MAX_OCCURRENCES);
 	}
-	if (found.length <= MAX_OCCURRENCES) return found;
-	return found
-		.sort((a, b) => Math.abs(a.start - origin) - Math.abs(b.start - origin))
-		.slice(0, MAX_OCCURRENCES);
+	return starts.map((start) => ({ start, end: start + exact.length, errors: 0 }));
 }
 
 /** The most edits each search of approximateMatches may allow. */
@@ -70,7 +70,12 @@ export function approximateMatches(
 }
 
 /** search() again and again, each time with the matches found so far blanked out. */
-function repeatedSearch(slice: string, pattern: string, maxErrors: number, rounds: number): Match[] {
+function repeatedSearch(
+	slice: string,
+	pattern: string,
+	maxErrors: number,
+	rounds: number
+): Match[] {
 	const found: Match[] = [];
 	let rest = slice;
 	for (let round = 0; round < rounds; round++) {
@@ -180,7 +185,8 @@ export function fitEdges(
 	let end = c.end;
 	if (suffix) {
 		const [from, to] = [Math.max(start + 1, c.end - reach), Math.min(text.length, c.end + reach)];
-		if (from <= c.end) end = best(from, to, c.end, contextMisfits(text, suffix, from, to, 'suffix'));
+		if (from <= c.end)
+			end = best(from, to, c.end, contextMisfits(text, suffix, from, to, 'suffix'));
 	}
 	if (start === c.start && end === c.end) return c;
 	return { start, end, errors: editDistance(exact, text.slice(start, end)) };

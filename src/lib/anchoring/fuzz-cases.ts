@@ -75,15 +75,15 @@ export function judge(c: FuzzCase, r: Resolution): Verdict {
 	const survived = c.places.some(
 		(p) => editDistance(exact, c.text.slice(p.start, p.end)) <= 0.1 * exact.length
 	);
-	const distinctPlaces = c.places.filter(
-		(p, i) => !c.places.slice(0, i).some((q) => overlap(p, q) > 0)
-	).length;
 	// No anchor can tell its passage from a copy of its own words and context, verbatim or with
 	// no more changed than an edit it must survive (10 %, as for `survived`).
 	const { prefix, suffix } = c.anchor.quote;
 	const window = prefix + exact + suffix;
 	const isCopy = (r: TextRange) =>
-		editDistance(window, c.text.slice(Math.max(0, r.start - prefix.length), r.end + suffix.length)) <=
+		editDistance(
+			window,
+			c.text.slice(Math.max(0, r.start - prefix.length), r.end + suffix.length)
+		) <=
 		0.1 * window.length;
 	const isTrue = (r: TextRange) =>
 		c.places.some((p) => 2 * overlap(p, r) >= Math.max(r.end - r.start, p.end - p.start));

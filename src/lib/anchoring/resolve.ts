@@ -1,5 +1,5 @@
 import type { Anchor } from './selectors.ts';
-import { approximateMatches, closeMatches, fitEdges, occurrences } from './candidates.ts';
+import { approximateMatches, closeMatches, fitEdges, verbatim } from './candidates.ts';
 import { normalizeText } from './normalize.ts';
 import {
 	acceptable,
@@ -123,7 +123,7 @@ export function resolveAnchor(
 		if (!best) return Infinity;
 		return Math.floor(best.cost + lead(best) + nearness(beyond));
 	};
-	for (const c of occurrences(text, exact, start)) add(c.start, c.end, 0);
+	for (const c of verbatim(text, exact, start)) add(c.start, c.end, 0);
 
 	const needed = Math.floor(m * (1 - minScore) + 1e-9);
 	const visible = Math.max(needed, Math.min(Math.ceil(m / 2), MAX_CLOSEST_ERRORS));
@@ -140,7 +140,11 @@ export function resolveAnchor(
 	] as const) {
 		if (region === near && near.start === local.start && near.end === local.end) break;
 		const b = budget(beyond);
-		const limits = { quote: Math.min(quote, b), passage: Math.min(passage, b), inner: Math.min(visible, b) };
+		const limits = {
+			quote: Math.min(quote, b),
+			passage: Math.min(passage, b),
+			inner: Math.min(visible, b)
+		};
 		addMatches(approximateMatches(text, region, e, limits, ROUNDS));
 	}
 	const farErrors = Math.min(Math.floor(m * (1 - CLOSE_SCORE) + 1e-9), budget(NEAR));
@@ -153,7 +157,10 @@ export function resolveAnchor(
 	if (r.status !== 'orphaned' || r.closest || m < 2) return r;
 	// Only for an error message: the closest match in the wider window too.
 	addMatches(approximateMatches(text, near, e, { quote: visible, passage: -1, inner: -1 }, 1));
-	return orphaned(plausible().sort((a, b) => a.cost - b.cost), text);
+	return orphaned(
+		plausible().sort((a, b) => a.cost - b.cost),
+		text
+	);
 }
 
 /** Picks the answer from the weighed candidates (see resolveAnchor). */

@@ -64,6 +64,12 @@ const CONTEXT_NEEDED = 8;
  * have with no context at all: one in 25, at least 2.
  */
 export const CLOSE_SCORE = 0.9;
+/**
+ * A loosely matching quote (under CLOSE_SCORE) with both sides agreeing must keep this much of
+ * quote and context together: a phrase recurring between similar words ("different approaches to
+ * and with developments in" beside "… to as the developments in") loses more.
+ */
+const LOOSE_LOSS = 0.125;
 const EDITS_ALONE = 1 / 25;
 
 /**
@@ -100,9 +106,9 @@ export function weigh(e: Evidence, start: number, end: number, errors: number): 
 			? Number(end === text.length)
 			: undefined;
 	const m = e.exact.length;
-	const loss =
-		errors + weight(prefix) * (1 - (before ?? 1)) + weight(suffix) * (1 - (after ?? 1));
-	const found = m - errors + beyondChance(before, weight(prefix)) + beyondChance(after, weight(suffix));
+	const loss = errors + weight(prefix) * (1 - (before ?? 1)) + weight(suffix) * (1 - (after ?? 1));
+	const found =
+		m - errors + beyondChance(before, weight(prefix)) + beyondChance(after, weight(suffix));
 	return {
 		start,
 		end,
@@ -129,7 +135,8 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 	if (c.errors === 0) {
 		// A hand-written anchor may carry less context than describeRange gives: ask for part of it.
 		const carried =
-			(c.prefix === undefined ? 0 : weight(e.prefix)) + (c.suffix === undefined ? 0 : weight(e.suffix));
+			(c.prefix === undefined ? 0 : weight(e.prefix)) +
+			(c.suffix === undefined ? 0 : weight(e.suffix));
 		const context = c.found - m;
 		if (m >= SPEAKS_FOR_ITSELF) return true;
 		// A quote shorter than a context, with one side foreign: the other must be as good as intact.
@@ -142,7 +149,9 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 		);
 	}
 	const sides = [c.prefix, c.suffix].filter((x) => x !== undefined);
-	if (sides.every((x) => x >= AGREES)) return true;
+	const window = m + weight(e.prefix) + weight(e.suffix);
+	if (sides.every((x) => x >= AGREES))
+		return c.score >= CLOSE_SCORE || c.loss <= LOOSE_LOSS * window;
 	if (c.score < CLOSE_SCORE) return false;
 	// One side lost (a paragraph moved, words added next to the quote): the other intact.
 	if (m >= CONTEXT_LENGTH && sides.some((x) => x >= INTACT)) return true;
@@ -208,7 +217,8 @@ export function contextSimilarity(
 	const n = context.length;
 	if (n === 0) return 1;
 	// Far enough to hold the context with a few inserted words in it; both read outwards.
-	const reach = side === 'prefix' ? Math.min(n + (n >> 1), at) : Math.min(n + (n >> 1), text.length - at);
+	const reach =
+		side === 'prefix' ? Math.min(n + (n >> 1), at) : Math.min(n + (n >> 1), text.length - at);
 	const own = new Uint16Array(n);
 	for (let j = 0; j < n; j++) own[j] = context.charCodeAt(side === 'prefix' ? n - 1 - j : j);
 	let previous = new Uint32Array(n + 1);

@@ -41,9 +41,15 @@ export class TrackedText {
 		// Inserting "b a" after "a" reads the same as inserting "a b" before it: any such reading
 		// counts, as for deletions.
 		let left = 0;
-		while (left < piece.length && at - left > 0 && text[at - left - 1] === piece[piece.length - left - 1]) left++;
+		while (
+			left < piece.length &&
+			at - left > 0 &&
+			text[at - left - 1] === piece[piece.length - left - 1]
+		)
+			left++;
 		let right = 0;
-		while (right < piece.length && at + right < text.length && text[at + right] === piece[right]) right++;
+		while (right < piece.length && at + right < text.length && text[at + right] === piece[right])
+			right++;
 		this.text = text.slice(0, at) + piece + text.slice(at);
 		const n = piece.length;
 		// Text inserted exactly at a place's start goes before it, at its end after it.
