@@ -104,13 +104,16 @@ const grams = new Uint8Array(1 << 16);
 
 /**
  * Close matches (at most `maxErrors` edits) anywhere in a long text, without running Myers'
- * search over all of it: a match with k edits keeps at least m − 3 − 4k of the quote's 4-grams
- * (the q-gram lemma), so only stretches of text holding that many are searched. The filter is
- * strong only for few edits, which is why far matches must be close ones (see resolve.ts).
+ * search over all of it. The text is read as 4-grams side by side (at offsets 0, 4, 8, …), a
+ * quarter of the work of every offset; an edit breaks at most one of them, so a match of the
+ * quote (at least m − k characters long) keeps at least ⌊(m − k) / 4⌋ − 1 − k of them whole,
+ * each a 4-gram of the quote. Only stretches of text holding that many are searched. The filter
+ * is strong only for few edits, which is why far matches must be close ones (see resolve.ts).
  */
 export function closeMatches(text: string, exact: string, maxErrors: number): Match[] {
 	const m = exact.length;
-	const needed = m - 3 - 4 * maxErrors;
+	const step = 4;
+	const needed = Math.floor((m - maxErrors) / step) - 1 - maxErrors;
 	if (needed <= 0) return search(text, exact, maxErrors);
 	const marked: number[] = [];
 	for (let i = 0, h = 0; i < m; i++) {
@@ -120,21 +123,24 @@ export function closeMatches(text: string, exact: string, maxErrors: number): Ma
 			marked.push(h);
 		}
 	}
-	// A sliding count of the text's 4-grams that the quote holds, over the longest a match can
-	// be; `ring` remembers which of the last `span` positions counted.
-	const span = m + maxErrors - 3;
-	const ring = new Uint8Array(span);
+	// A sliding count of the quote's 4-grams among the last `window` grams read, as many as fit
+	// in the longest a match can be; `ring` remembers which of them counted.
+	const longest = m + maxErrors;
+	const window = Math.floor(longest / step) + 1;
+	const ring = new Uint8Array(window);
 	const stretches: TextRange[] = [];
+	const n = text.length;
 	let count = 0;
-	for (let j = 0, h = 0, slot = 0; j < text.length; j++) {
-		h = roll(h, text.charCodeAt(j));
-		const hit = j >= 3 ? grams[h]! : 0;
+	for (let j = 0, slot = 0; j + 4 <= n; j += step) {
+		let h = 0;
+		for (let k = j; k < j + 4; k++) h = roll(h, text.charCodeAt(k));
+		const hit = grams[h]!;
 		count += hit - ring[slot]!;
 		ring[slot] = hit;
-		if (++slot === span) slot = 0;
+		if (++slot === window) slot = 0;
 		if (count >= needed) {
-			const start = Math.max(0, j - span - maxErrors - 3);
-			const end = Math.min(text.length, j + 1 + maxErrors);
+			const start = Math.max(0, j + 4 - longest - step - 4 - maxErrors);
+			const end = Math.min(n, j + 4 + step + 4 + maxErrors);
 			const last = stretches.at(-1);
 			if (last && start <= last.end) last.end = end;
 			else stretches.push({ start, end });

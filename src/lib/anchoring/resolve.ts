@@ -48,6 +48,12 @@ const CONTEXT_COMPARED = 64;
 const LOCAL = 512;
 const NEAR = 4096;
 const FAR_MIN_LENGTH = 32;
+/**
+ * Most edits a far match may have. Beyond it the 4-gram filter (closeMatches) passes most of a
+ * long text in the same vocabulary, and the search costs tens of milliseconds on 500 KB; a passage
+ * both moved far and much edited is orphaned with its closest match for a person to confirm.
+ */
+const MAX_FAR_ERRORS = 32;
 /** How many distinct places each search reports at most (see approximateMatches). */
 const ROUNDS = 1;
 /** Cap on the edits searched for a closest match (Myers' search costs O(errors / 32 × n)). */
@@ -147,7 +153,11 @@ export function resolveAnchor(
 		};
 		addMatches(approximateMatches(text, region, e, limits, ROUNDS));
 	}
-	const farErrors = Math.min(Math.floor(m * (1 - CLOSE_SCORE) + 1e-9), budget(NEAR));
+	const farErrors = Math.min(
+		Math.floor(m * (1 - CLOSE_SCORE) + 1e-9),
+		MAX_FAR_ERRORS,
+		budget(NEAR)
+	);
 	if ((near.start > 0 || near.end < text.length) && m >= FAR_MIN_LENGTH && farErrors >= 0) {
 		addMatches(closeMatches(text, exact, farErrors));
 	}

@@ -71,6 +71,12 @@ export const CLOSE_SCORE = 0.9;
  */
 const LOOSE_LOSS = 0.125;
 const EDITS_ALONE = 1 / 25;
+/**
+ * Characters of an edited quote's edge that must be all but intact where its context is lost: a
+ * typo or a swapped pair (EDGE_EDITS) is an edit, a different word is another sentence.
+ */
+const EDGE = 8;
+const EDGE_EDITS = 2;
 
 /**
  * The stored position as evidence, in characters: POSITION at the same offset, half that
@@ -153,9 +159,19 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 	if (sides.every((x) => x >= AGREES))
 		return c.score >= CLOSE_SCORE || c.loss <= LOOSE_LOSS * window;
 	if (c.score < CLOSE_SCORE) return false;
-	// One side lost (a paragraph moved, words added next to the quote): the other intact.
-	if (m >= CONTEXT_LENGTH && sides.some((x) => x >= INTACT)) return true;
-	if (m >= SPEAKS_FOR_ITSELF && sides.some((x) => x >= AGREES)) return true;
+	// One side lost (a paragraph moved, words added next to the quote): the other intact (or, for
+	// a long quote, agreeing), and the quote's own edge on the lost side too. A sentence copied
+	// elsewhere differs from a quote running into the sentence before it ("cooperation. The
+	// second thing …") right at that edge.
+	const edgeKept = (side: number | undefined, edge: string, at: number) =>
+		side === undefined ||
+		side >= AGREES ||
+		editDistance(edge, e.text.slice(Math.max(0, at), at + EDGE)) <= EDGE_EDITS;
+	const edges =
+		edgeKept(c.prefix, e.exact.slice(0, EDGE), c.start) &&
+		edgeKept(c.suffix, e.exact.slice(-EDGE), c.end - EDGE);
+	if (edges && m >= CONTEXT_LENGTH && sides.some((x) => x >= INTACT)) return true;
+	if (edges && m >= SPEAKS_FOR_ITSELF && sides.some((x) => x >= AGREES)) return true;
 	return m >= SPEAKS_FOR_ITSELF && c.errors <= Math.max(2, m * EDITS_ALONE);
 }
 

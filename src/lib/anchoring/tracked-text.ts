@@ -53,9 +53,15 @@ export class TrackedText {
 		this.text = text.slice(0, at) + piece + text.slice(at);
 		const n = piece.length;
 		// Text inserted exactly at a place's start goes before it, at its end after it.
+		// A reading that puts the new text inside a place only counts if every reading does:
+		// a paragraph pasted before its own copy does not make the passage a paragraph longer.
+		const readings = (p: TextRange) => {
+			const outside = [at, at - left, at + right].filter((x) => x <= p.start || x >= p.end);
+			return outside.length > 0 ? outside : [at];
+		};
 		this.keep(
 			this.places.flatMap((p) =>
-				[at, at - left, at + right].map((x) =>
+				readings(p).map((x) =>
 					x <= p.start
 						? { start: p.start + n, end: p.end + n }
 						: x < p.end
