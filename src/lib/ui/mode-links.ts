@@ -1,5 +1,11 @@
 /** The modes a comparison can be opened in. */
 export type Mode = 'explorer' | 'present' | 'quiz' | 'handout';
 
-/** Where each mode of one comparison lives, and the list of all comparisons; made by the routes. */
-export type ModeLinks = { home: string } & Record<Mode, string>;
+/**
+ * Where each mode of one comparison lives, and the list of all comparisons; made by the routes.
+ * A comparison on the site offers itself as a `template` for a draft; a draft offers its `edit`or.
+ */
+export type ModeLinks = { home: string } & Record<Mode, string> & {
+		template?: string;
+		edit?: string;
+	};
