@@ -149,6 +149,10 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 		const sides = [c.prefix, c.suffix].filter((x) => x !== undefined);
 		const lost = sides.some((x) => x < AGREES) && !sides.some((x) => x >= INTACT);
 		if (lost && m < CONTEXT_LENGTH) return false;
+		// Verbatim where it was stored, with one side intact: the sentence after it (or before it)
+		// was edited. Near the start or end of a text the intact side is too short to add up to
+		// IDENTIFIES, yet the quote has not moved at all.
+		if (c.start === e.origin && sides.some((x) => x >= INTACT)) return true;
 		return (
 			context >= Math.min(CONTEXT_NEEDED, carried / 2) &&
 			c.found >= Math.min(IDENTIFIES, 0.75 * (m + carried))
