@@ -9,7 +9,8 @@ export function modeLinks(id: string): ModeLinks {
 		explorer: resolve(`/c/${id}/`),
 		present: resolve(`/c/${id}/present/`),
 		quiz: resolve(`/c/${id}/quiz/`),
-		handout: resolve(`/c/${id}/handout/`)
+		handout: resolve(`/c/${id}/handout/`),
+		file: resolve(`/c/${id}/${id}.standpoint.json`)
 	};
 }
 
