@@ -7,13 +7,8 @@ import { buildModel } from '../model/build.ts';
 import type { ComparisonModel } from '../model/types.ts';
 import { formatProblem } from '../model/validate.ts';
 import { readFile, type AnchorTally } from './file.ts';
+import type { Handover } from './handover.ts';
 import { decodeShare } from './share.ts';
-
-/** The sessionStorage key a file chosen on the index waits under for `/open/`. */
-export const OPEN_KEY = 'standpoint:open';
-
-/** What is handed over in sessionStorage: the file's name and its text. */
-export type Handover = { name: string; text: string };
 
 export type Opened =
 	| { ok: true; model: ComparisonModel; anchors: AnchorTally; from: 'link' | 'file'; name: string }
