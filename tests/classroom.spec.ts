@@ -9,6 +9,7 @@ import { claimOf, placed } from '../src/lib/model/select';
 import type { ClaimModel, ComparisonModel } from '../src/lib/model/types';
 import { modelById } from './explorer-data';
 import { readPdf } from './pdf';
+import { hydrated } from './hydrated';
 
 // The same models the pages are built from, to know what each page must show.
 const sequence = modelById('what-comes-first');
@@ -37,7 +38,7 @@ const slide = (page: Page) => page.locator('section.step:not([hidden])');
 /** Opens a page and waits until it has hydrated, so keys reach their handlers. */
 async function open(page: Page, path: string) {
 	await page.goto(path);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 }
 
 async function expectStep(page: Page, n: number, heading: string) {

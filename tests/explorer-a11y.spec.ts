@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { models, quotesOf, sideClaims } from './explorer-data';
+import { hydrated } from './hydrated';
 
 /** Axe's violations as short lines, so a failure names the rule and the elements. */
 async function violations(page: Page) {
@@ -63,7 +64,7 @@ test('motion: smooth scrolling gives way to instant jumps when reduced motion is
 	const model = models[0]!;
 	const claim = sideClaims(model).at(-1)!;
 	await page.goto(`/c/${model.id}/`);
-	await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
+	await hydrated(page);
 	const mark = page.locator(`#t${quotesOf(claim)[0]!.target}`);
 	await page.locator(`li[data-claim="${claim.id}"]`).getByRole('button').click();
 	// Without smooth scrolling the passage is in view at once, not after an animation.

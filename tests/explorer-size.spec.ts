@@ -1,42 +1,15 @@
 // The JavaScript budget of a comparison page, measured on the build that Playwright's web server
 // has just made (`npm run build` in playwright.config.ts), so the numbers are never stale.
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scriptsOf } from '../scripts/page-scripts.mjs';
 import { models } from './explorer-data';
+import { hydrated } from './hydrated';
 
 const BUDGET = 80 * 1024;
 const root = 'build';
-
-/** Every script a prerendered page loads up front: its preloads, its boot imports and their static imports. */
-function scriptsOf(htmlFile: string): string[] {
-	const html = readFileSync(htmlFile, 'utf8');
-	const from = dirname(htmlFile);
-	const all = (pattern: RegExp, text: string) => Array.from(text.matchAll(pattern), (m) => m[1]!);
-	const refs = [
-		...all(/(<link[^>]+rel="modulepreload"[^>]*>)/g, html).flatMap((tag) =>
-			all(/href="([^"]+)"/g, tag)
-		),
-		...all(/<script[^>]+src="([^"]+)"/g, html),
-		...all(/import\("([^"]+\.js)"\)/g, html)
-	];
-	const seen = new Set<string>();
-	const queue = refs.map((ref) => normalize(join(from, ref)));
-	while (queue.length > 0) {
-		const file = queue.pop()!;
-		if (seen.has(file)) continue;
-		if (!existsSync(file)) throw new Error(`${htmlFile} loads ${file}, which is not in the build`);
-		seen.add(file);
-		const code = readFileSync(file, 'utf8');
-		// Static imports only: dynamic import() of other routes' code is fetched when they open.
-		const imports = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-		for (const ref of all(imports, code)) {
-			if (ref.startsWith('.')) queue.push(normalize(join(dirname(file), ref)));
-		}
-	}
-	return [...seen].sort();
-}
 
 for (const model of models) {
 	test(`${model.id}: the page loads under 80 KB of gzipped JavaScript`, async ({ page }) => {
@@ -52,7 +25,7 @@ for (const model of models) {
 			}
 		});
 		await page.goto(`/c/${model.id}/`);
-		await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
+		await hydrated(page);
 		await page.waitForLoadState('networkidle');
 		for (const file of preloaded) expect(fetched, 'every preloaded script is used').toContain(file);
 

@@ -1,16 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { moveFocus, navLines, type NavKey } from '../src/lib/explorer/navigation';
 import { modelWhere, models, quotesOf, sideClaims } from './explorer-data';
+import { hydrated } from './hydrated';
 
 // Wide screens: the sides and the article side by side, joined by drawn links.
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const url = (id: string, query = '') => `/c/${id}/${query}`;
 
-/** Waits until the page has hydrated: the layer toggles exist only then. */
 async function open(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.getByRole('button', { name: 'All links', exact: true })).toBeVisible();
+	await hydrated(page);
 }
 
 const card = (page: Page, id: string) => page.locator(`li[data-claim="${id}"]`);
@@ -190,9 +190,20 @@ test('"All links" off draws only the hovered or selected claim’s links', async
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await expect(page).toHaveURL(/\?links=selected$/);
 	await expect(links(page)).toHaveCount(0);
+	const quote = quotesOf(first)[0]!;
+	await page.evaluate((target) => {
+		document.getElementById(`t${target}`)!.scrollIntoView({ block: 'center' });
+	}, quote.target);
 	await card(page, first.id).hover();
 	await expect(links(page)).toHaveCount(quotesOf(first).length);
 	await expect(links(page, first.id)).toHaveCount(quotesOf(first).length);
+	// Drawn, not an empty path: the link ends at its mark, which had not been measured before.
+	await expect
+		.poll(async () => {
+			const m = await measure(page, first.id, 0, quote.target);
+			return Math.abs(m.to.x - m.mark.left) <= 2 && Math.abs(m.to.y - m.mark.bottom) <= 2;
+		})
+		.toBe(true);
 });
 
 test('a deep link restores the selected claim and the layers', async ({ page }) => {

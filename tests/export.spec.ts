@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { sideStyle } from '../src/lib/model/voice';
 import type { Comparison } from '../src/lib/model/schema';
 import { comparisonById } from './explorer-data';
+import { hydrated } from './hydrated';
 
 const id = 'what-comes-first';
 const comparison: Comparison = comparisonById(id);
@@ -13,7 +14,7 @@ const today = () => new Date().toLocaleDateString('en-CA');
 /** Opens the export menu on the explorer and picks a preset. */
 async function openMenu(page: Page, preset: RegExp, query = '') {
 	await page.goto(`/c/${id}/${query}`);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Export image' }).click();
 	await page.getByRole('radio', { name: preset }).check();
 }

@@ -1,6 +1,7 @@
 import data from 'virtual:standpoint-data';
 import { buildModel } from '../model/build';
 import type { ComparisonModel } from '../model/types';
+import type { Template } from '../draft/draft';
 
 /** What the index shows of a comparison. */
 export type ComparisonSummary = {
@@ -38,4 +39,17 @@ export function getModel(id: string): ComparisonModel | undefined {
 	const model = buildModel(comparison, source);
 	models.set(id, model);
 	return model;
+}
+
+/**
+ * What "Use as a template" starts a draft from: the comparison as written and its source's
+ * metadata and text; undefined for an unknown id.
+ */
+export function getTemplate(id: string): Template | undefined {
+	const found = data.comparisons.find((c) => c.id === id);
+	const source = found && data.sources[found.source];
+	if (!found || !source) return undefined;
+	const { $schema: _schema, ...comparison } = found;
+	const { text, textFile: _file, $schema: _sourceSchema, ...meta } = source;
+	return { comparison, source: { meta, text } };
 }

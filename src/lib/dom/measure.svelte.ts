@@ -72,10 +72,11 @@ function fresh(s: Snapshot, claimsScroll: number, sourceScroll: number): boolean
 }
 
 /**
- * Measures cards and marks and keeps `links` and `markers` in step with the layout. Work is
- * batched into one animation frame per change. Boxes are read from the DOM only when the layout
- * may have changed (a resize, fonts, other links); scrolling a pane just moves the boxes read
- * last by the scroll distance, so it costs no DOM reads at all.
+ * Measures cards and marks and keeps `links` and `markers` in step with the layout. A resize or a
+ * scroll is drawn in its own callback, before the frame is painted; other changes (the links
+ * wanted, fonts, the layout switch) are batched into the next animation frame. Boxes are read from
+ * the DOM only when the layout may have changed (a resize, fonts, a mark not read yet); scrolling a
+ * pane just moves the boxes read last by the scroll distance, so it costs no DOM reads at all.
  *
  * The root it observes holds `[data-pane="claims"]` (with an optional sticky `[data-pane-top]`),
  * `[data-pane="source"]` and the text column `[data-source-text]`; cards and marks come from
@@ -102,13 +103,13 @@ export class LinkMeasurer {
 	observe = (root: HTMLElement) => {
 		this.#root = root;
 		const panes = root.querySelectorAll<HTMLElement>('[data-pane]');
-		const resize = new ResizeObserver(this.invalidate);
+		const resize = new ResizeObserver(this.#resized);
 		resize.observe(root);
 		for (const pane of panes) {
 			resize.observe(pane);
 			// The pane's content changes height when a layer is toggled, without the pane resizing.
 			for (const child of pane.children) resize.observe(child);
-			pane.addEventListener('scroll', this.schedule, { passive: true });
+			pane.addEventListener('scroll', this.#scrolled, { passive: true });
 		}
 		const layout = matchMedia(WIDE);
 		layout.addEventListener('change', this.invalidate);
@@ -119,7 +120,7 @@ export class LinkMeasurer {
 			cancelAnimationFrame(this.#frame);
 			this.#frame = 0;
 			resize.disconnect();
-			for (const pane of panes) pane.removeEventListener('scroll', this.schedule);
+			for (const pane of panes) pane.removeEventListener('scroll', this.#scrolled);
 			layout.removeEventListener('change', this.invalidate);
 			document.fonts?.removeEventListener('loadingdone', this.invalidate);
 			this.#root = null;
@@ -137,6 +138,24 @@ export class LinkMeasurer {
 		if (this.#frame === 0 && this.#root) this.#frame = requestAnimationFrame(this.#relayout);
 	};
 
+	/**
+	 * A resize is drawn in the ResizeObserver callback itself: it runs after layout and before
+	 * paint, so the links move in the frame that moved the boxes. Waiting for the next animation
+	 * frame would show one frame of links pointing at the old places.
+	 */
+	#resized = () => {
+		this.#snapshot = null;
+		this.#now();
+	};
+
+	/** Scroll events are dispatched once per frame, before paint: draw in them for the same reason. */
+	#scrolled = () => this.#now();
+
+	#now() {
+		cancelAnimationFrame(this.#frame);
+		this.#relayout();
+	}
+
 	#relayout = () => {
 		this.#frame = 0;
 		const root = this.#root;
@@ -150,7 +169,11 @@ export class LinkMeasurer {
 			this.markers = [];
 			return;
 		}
-		if (this.#snapshot && !fresh(this.#snapshot, claimsPane.scrollTop, sourcePane.scrollTop)) {
+		if (
+			this.#snapshot &&
+			(!fresh(this.#snapshot, claimsPane.scrollTop, sourcePane.scrollTop) ||
+				unread(this.#snapshot, targets, this.#elements))
+		) {
 			this.#snapshot = null;
 		}
 		const snapshot = (this.#snapshot ??= read(
@@ -194,6 +217,14 @@ export class LinkMeasurer {
 		performance.clearMeasures(MEASURE_NAME);
 		performance.measure(MEASURE_NAME, { start: started, detail: { links: drawn.length } });
 	};
+}
+
+/**
+ * Whether a link now wanted ends at a mark the snapshot never read: only the marks of the links
+ * drawn when it was taken are read, so with "All links" off a newly hovered claim needs a new one.
+ */
+function unread(s: Snapshot, targets: LinkTarget[], elements: LinkElements): boolean {
+	return targets.some(({ target }) => s.marks[target] === undefined && elements.mark(target));
 }
 
 function placement(from: Outside | undefined, to: Outside | undefined): Placement {

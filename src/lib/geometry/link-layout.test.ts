@@ -35,7 +35,7 @@ describe('layoutLinks', () => {
 				{ key: 'a:0', claim: 'a', card: card(100), mark: line(-300) },
 				{ key: 'b:0', claim: 'b', card: card(200), mark: line(-100) }
 			],
-			expected: [{ pane: 'source', edge: 'above', count: 2, keys: ['b:0', 'a:0'], x: 225, y: 0 }]
+			expected: [{ pane: 'source', edge: 'above', count: 2, keys: ['b:0', 'a:0'], x: 225, y: 6 }]
 		},
 		{
 			name: 'marks below the source pane',
@@ -43,7 +43,7 @@ describe('layoutLinks', () => {
 				{ key: 'a:0', claim: 'a', card: card(100), mark: line(900) },
 				{ key: 'b:0', claim: 'b', card: card(200), mark: line(600) }
 			],
-			expected: [{ pane: 'source', edge: 'below', count: 2, keys: ['b:0', 'a:0'], x: 225, y: 500 }]
+			expected: [{ pane: 'source', edge: 'below', count: 2, keys: ['b:0', 'a:0'], x: 225, y: 494 }]
 		},
 		{
 			name: 'cards hidden under the sticky header and below the claims pane',
@@ -53,9 +53,9 @@ describe('layoutLinks', () => {
 				{ key: 'c:0', claim: 'c', card: card(600), mark: line(-50) }
 			],
 			expected: [
-				{ pane: 'claims', edge: 'above', count: 1, keys: ['a:0'], x: 175, y: 40 },
-				{ pane: 'claims', edge: 'below', count: 2, keys: ['c:0', 'b:0'], x: 175, y: 500 },
-				{ pane: 'source', edge: 'above', count: 1, keys: ['c:0'], x: 225, y: 0 }
+				{ pane: 'claims', edge: 'above', count: 1, keys: ['a:0'], x: 175, y: 46 },
+				{ pane: 'claims', edge: 'below', count: 2, keys: ['c:0', 'b:0'], x: 175, y: 494 },
+				{ pane: 'source', edge: 'above', count: 1, keys: ['c:0'], x: 225, y: 6 }
 			]
 		}
 	])('$name', ({ links, expected }) => {

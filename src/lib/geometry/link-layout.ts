@@ -1,4 +1,5 @@
 import {
+	EDGE_INSET,
 	cardEnd,
 	linkPath,
 	markEnd,
@@ -83,7 +84,9 @@ export function layoutLinks(m: Measurement): { links: Link[]; markers: EdgeMarke
 			keys: ends.sort((a, b) => a.distance - b.distance).map((e) => e.key),
 			// In the gutter, a quarter in from its own pane's side, so neither badge covers words.
 			x: m.gutter.left + (m.gutter.right - m.gutter.left) * (pane === 'claims' ? 0.25 : 0.75),
-			y: edge === 'above' ? band.top : band.bottom
+			// Inset like the clamped link ends: a badge reaching the pane's very edge can stick out
+			// of the page by a pixel, and the scrollbar that adds reflows every column.
+			y: edge === 'above' ? band.top + EDGE_INSET : band.bottom - EDGE_INSET
 		});
 	}
 	markers.sort((a, b) => a.pane.localeCompare(b.pane) || a.edge.localeCompare(b.edge));

@@ -49,6 +49,11 @@ export function wording(author = 'author') {
 			image: (label: string, n: number | undefined) => (n ? `${label} · step ${n}` : label),
 			paper: (n: number) => `Step ${n}`
 		},
+		/** An anchor that found no single place in the text (a draft's, while it is being fixed). */
+		lost: {
+			orphaned: 'Passage not found',
+			ambiguous: 'Passage found in more than one place'
+		},
 		/** The author's framing that belongs to no row. */
 		elsewhere: {
 			explorer: `Elsewhere, the ${author}’s framing`,

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { models } from './explorer-data';
+import { hydrated } from './hydrated';
+
+// What a reader sees before the script starts must already be the page's final layout: whatever
+// hydration adds (toggles, the export button, the present controls) has its place reserved.
+
+type Boxes = Record<string, { x: number; y: number; width: number; height: number }>;
+
+/**
+ * The boxes of the page's visible landmarks and controls in the first screen, keyed by text. Overlays
+ * (absolutely placed, like the counts of links running off screen) are left out: the script draws
+ * them over the page, where they move nothing.
+ */
+function boxes(page: Page): Promise<Boxes> {
+	return page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise(requestAnimationFrame);
+		const seen = new Map<string, number>();
+		const out: Boxes = {};
+		const found = document.querySelectorAll(
+			'h1, h2, h3, nav, footer, [data-pane], li[data-claim], button, a'
+		);
+		for (const el of found) {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 || r.height === 0 || r.top >= innerHeight || r.bottom <= 0) continue;
+			if (/^(absolute|fixed)$/.test(getComputedStyle(el).position)) continue;
+			const name = `${el.localName} ${(el.textContent ?? '').trim().slice(0, 60)}`;
+			const n = (seen.get(name) ?? 0) + 1;
+			seen.set(name, n);
+			out[`${name} #${n}`] = { x: r.x, y: r.y, width: r.width, height: r.height };
+		}
+		return out;
+	});
+}
+
+const modes = [
+	{ name: 'explorer', path: '' },
+	{ name: 'present', path: 'present/' },
+	{ name: 'handout', path: 'handout/' }
+];
+
+for (const viewport of [
+	{ name: 'wide', width: 1440, height: 900 },
+	{ name: 'phone', width: 390, height: 844 }
+]) {
+	test.describe(`${viewport.name} screen`, () => {
+		test.use({ viewport });
+		for (const model of models) {
+			for (const mode of modes) {
+				test(`${model.id} ${mode.name}: the script starting moves nothing on the first screen`, async ({
+					browser
+				}) => {
+					const path = `/c/${model.id}/${mode.path}`;
+					// Scripting on, but the app's modules never arrive: the prerendered page as the
+					// reader sees it in the moment before hydration.
+					const before = await browser.newContext({ viewport });
+					const waiting = await before.newPage();
+					await waiting.route('**/_app/immutable/**/*.js', (route) => route.abort());
+					await waiting.goto(path);
+					const prerendered = await boxes(waiting);
+					await before.close();
+
+					const after = await browser.newContext({ viewport });
+					const page = await after.newPage();
+					await page.goto(path);
+					await hydrated(page);
+					const hydratedBoxes = await boxes(page);
+					await after.close();
+
+					const shared = Object.keys(prerendered).filter((key) => key in hydratedBoxes);
+					expect(shared.length, 'the first screen has landmarks to compare').toBeGreaterThan(4);
+					const moved = shared.filter((key) => {
+						const a = prerendered[key]!;
+						const b = hydratedBoxes[key]!;
+						return (
+							Math.abs(a.x - b.x) > 1 ||
+							Math.abs(a.y - b.y) > 1 ||
+							Math.abs(a.width - b.width) > 1 ||
+							Math.abs(a.height - b.height) > 1
+						);
+					});
+					expect(moved, 'elements hydration moved or resized').toEqual([]);
+					// What the script adds must be there before it runs, not appear after.
+					const added = Object.keys(hydratedBoxes).filter((key) => !(key in prerendered));
+					expect(added, 'elements that appeared only after hydration').toEqual([]);
+				});
+			}
+		}
+	});
+}
+
+test.describe('wide explorer', () => {
+	test.use({ viewport: { width: 1350, height: 940 } });
+	for (const model of models) {
+		test(`${model.id}: what the script draws keeps the page one screen tall`, async ({ page }) => {
+			await page.goto(`/c/${model.id}/`);
+			await hydrated(page);
+			// The counts of links running off screen sit at the panes' edges: drawn one pixel too
+			// low, they make the page scroll, and the scrollbar that appears reflows every column.
+			await expect(page.locator('.marker').first()).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(
+				true
+			);
+		});
+	}
+});
