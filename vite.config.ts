@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 import { standpointData } from './src/lib/catalog/vite-plugin.ts';
-import { printPdf } from './tests/browser-commands.ts';
+import { printPdf } from './scripts/browser-commands.ts';
 
 const browser = findChromium();
 
