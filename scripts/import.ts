@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { loadCatalog, type RawFile } from '../src/lib/catalog/catalog';
@@ -121,10 +122,7 @@ export async function main(argv: string[]): Promise<number> {
 	if (existsSync(sourceMeta) || existsSync(sourceText)) {
 		const same = written
 			.slice(0, 2)
-			.every(
-				(f) =>
-					existsSync(join(dir, f.path)) && readFileSync(join(dir, f.path), 'utf8') === f.content
-			);
+			.every((f) => existsSync(join(dir, f.path)) && sameContent(join(dir, f.path), f.content));
 		if (same) {
 			written.splice(0, 2);
 		} else if (!replacing && flags[0] !== '--replace') {
@@ -161,4 +159,14 @@ async function prettierOptions() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	process.exitCode = await main(process.argv.slice(2));
+}
+
+/**
+ * Whether a data file already holds this content: metadata by value, since a hand-written file may
+ * order its keys differently; the text byte for byte.
+ */
+function sameContent(path: string, content: string): boolean {
+	const stored = readFileSync(path, 'utf8');
+	if (!path.endsWith('.json')) return stored === content;
+	return isDeepStrictEqual(JSON.parse(stored), JSON.parse(content));
 }

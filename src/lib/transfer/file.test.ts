@@ -93,7 +93,7 @@ const malformed: [string, () => Promise<string> | string, RegExp, boolean | unde
 	[
 		'a source without its publication',
 		() => edited((f) => delete f.source.publication),
-		/› source\.publication: Invalid key/,
+		/› source\.publication: is required but missing/,
 		false
 	],
 	[
