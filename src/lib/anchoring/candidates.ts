@@ -103,31 +103,17 @@ const BLANK = '\u0000';
 const grams = new Uint8Array(1 << 16);
 
 /**
- * Share of the sampled 4-grams in a window that must be the quote's for closeMatches to search
- * it. Text in the quote's vocabulary holds a third of them or more by chance, and a stretch that
- * passes costs a Myers search: 0.45 is what a quote allowing one edit in ten needs at step 4.
- */
-const MIN_SHARE = 0.45;
-/** Widest spacing of the sampled 4-grams. */
-const MAX_STEP = 32;
-
-/**
  * Close matches (at most `maxErrors` edits) anywhere in a long text, without running Myers'
- * search over all of it. The text is read as 4-grams `step` characters apart (at offsets 0, step,
- * 2·step, …), at most a quarter of the work of every offset; an edit breaks at most one of them,
- * so a match of the quote (at least m − k characters long) keeps at least ⌊(m − k) / step⌋ − 1 − k
- * of them whole, each a 4-gram of the quote. Only stretches of text holding that many are
- * searched. The step is 4, or wider while that count stays MIN_SHARE of the grams in a match's
- * length: a long quote allowing few edits reads only part of the text. The filter is strong only
- * for few edits, which is why far matches must be close ones (see resolve.ts).
+ * search over all of it. The text is read as 4-grams side by side (at offsets 0, 4, 8, …), a
+ * quarter of the work of every offset; an edit breaks at most one of them, so a match of the
+ * quote (at least m − k characters long) keeps at least ⌊(m − k) / 4⌋ − 1 − k of them whole,
+ * each a 4-gram of the quote. Only stretches of text holding that many are searched. The filter
+ * is strong only for few edits, which is why far matches must be close ones (see resolve.ts).
  */
 export function closeMatches(text: string, exact: string, maxErrors: number): Match[] {
 	const m = exact.length;
-	const needs = (step: number) => Math.floor((m - maxErrors) / step) - 1 - maxErrors;
-	const share = (step: number) => needs(step) / (Math.floor((m + maxErrors) / step) + 1);
-	let step = 4;
-	while (step < MAX_STEP && share(step + 1) >= MIN_SHARE) step++;
-	const needed = needs(step);
+	const step = 4;
+	const needed = Math.floor((m - maxErrors) / step) - 1 - maxErrors;
 	if (needed <= 0) return search(text, exact, maxErrors);
 	const marked: number[] = [];
 	for (let i = 0, h = 0; i < m; i++) {
