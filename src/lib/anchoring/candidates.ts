@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import type { TextRange } from './resolve.ts';
 import { occurrences } from './find.ts';
-import { contextMisfits, editDistance } from './score.ts';
+import { contextMisfits, editDistance } from './distance.ts';
 
 /** A place where the quote may be now, with the edits between it and the quote. */
 export type Match = { start: number; end: number; errors: number };

@@ -151,7 +151,18 @@ export function resolveAnchor(
 			passage: Math.min(passage, b),
 			inner: Math.min(visible, b)
 		};
-		addMatches(approximateMatches(text, region, e, limits, ROUNDS));
+		if (region === local) {
+			addMatches(approximateMatches(text, region, e, limits, ROUNDS));
+			continue;
+		}
+		// Beyond LOCAL only acceptable matches are looked for, and an acceptable one keeps at least
+		// minScore of the quote: where the quote alone has no such match, the costlier search for
+		// the whole passage could only add matches edited past acceptance.
+		const quoted = approximateMatches(text, region, e, { ...limits, passage: -1 }, ROUNDS);
+		addMatches(quoted);
+		if (quoted.length > 0) {
+			addMatches(approximateMatches(text, region, e, { ...limits, quote: -1 }, ROUNDS));
+		}
 	}
 	const farErrors = Math.min(
 		Math.floor(m * (1 - CLOSE_SCORE) + 1e-9),

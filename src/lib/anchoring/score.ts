@@ -1,4 +1,5 @@
 import { CONTEXT_LENGTH } from './describe.ts';
+import { contextSimilarity, editDistance } from './distance.ts';
 
 /**
  * How a re-anchoring candidate is weighed: how much of the quote survives there, how well the
@@ -35,7 +36,16 @@ export type Candidate = {
 	cost: number;
 	/** Characters of quote and context found here, context only as far as it beats chance. */
 	found: number;
+	/** Each side's paragraph edge (see edgeOf); undefined where the anchor says nothing. */
+	before: Edge | undefined;
+	after: Edge | undefined;
 };
+
+/**
+ * Whether a side of the quote is a paragraph's edge (a line break or the text's edge) in the
+ * anchor and at the candidate: `kept` in both, `lost` in one only, `none` in neither.
+ */
+export type Edge = 'kept' | 'lost' | 'none';
 
 /**
  * A side of the context agrees when at least this much of it is still there. Between unrelated
@@ -124,8 +134,21 @@ export function weigh(e: Evidence, start: number, end: number, errors: number): 
 		suffix: after,
 		loss,
 		cost: loss - nearness(Math.abs(start - e.origin)),
-		found
+		found,
+		before: edgeOf(
+			prefix ? prefix.endsWith('\n') : suffix && e.origin === 0 ? true : undefined,
+			start === 0 || text[start - 1] === '\n'
+		),
+		after: edgeOf(
+			suffix ? suffix.startsWith('\n') : prefix ? true : undefined,
+			end === text.length || text[end] === '\n'
+		)
 	};
+}
+
+function edgeOf(anchored: boolean | undefined, here: boolean): Edge | undefined {
+	if (anchored === undefined) return undefined;
+	return anchored === here ? (here ? 'kept' : 'none') : 'lost';
 }
 
 /** How far ahead in cost of every other place a candidate must be to be chosen. */
@@ -143,10 +166,23 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 		const carried =
 			(c.prefix === undefined ? 0 : weight(e.prefix)) +
 			(c.suffix === undefined ? 0 : weight(e.suffix));
-		const context = c.found - m;
 		if (m >= SPEAKS_FOR_ITSELF) return true;
+		// A paragraph's edge is part of the context. A side that is not intact and runs on where the
+		// quote ended (or began) its paragraph, or the reverse, is another place's text that happens
+		// to look alike: it counts as foreign. A foreign side that still ends the paragraph is the
+		// paragraph moved away from its neighbours: the edge is worth half a side, as the text's is.
+		const side = (similarity: number | undefined, edge: Edge | undefined, context: string) => {
+			if (similarity === undefined) return { similarity, evidence: 0 };
+			if (edge === 'lost' && similarity < INTACT) return { similarity: 0, evidence: 0 };
+			const moved = edge === 'kept' && similarity < AGREES ? CONTEXT_LENGTH / 2 : 0;
+			return { similarity, evidence: beyondChance(similarity, weight(context)) + moved };
+		};
+		const before = side(c.prefix, c.before, e.prefix);
+		const after = side(c.suffix, c.after, e.suffix);
+		const context = before.evidence + after.evidence;
+		const found = m + context;
 		// A quote shorter than a context, with one side foreign: the other must be as good as intact.
-		const sides = [c.prefix, c.suffix].filter((x) => x !== undefined);
+		const sides = [before.similarity, after.similarity].filter((x) => x !== undefined);
 		const lost = sides.some((x) => x < AGREES) && !sides.some((x) => x >= INTACT);
 		if (lost && m < CONTEXT_LENGTH) return false;
 		// Verbatim where it was stored, with one side intact: the sentence after it (or before it)
@@ -155,7 +191,7 @@ export function acceptable(c: Candidate, e: Evidence): boolean {
 		if (c.start === e.origin && sides.some((x) => x >= INTACT)) return true;
 		return (
 			context >= Math.min(CONTEXT_NEEDED, carried / 2) &&
-			c.found >= Math.min(IDENTIFIES, 0.75 * (m + carried))
+			found >= Math.min(IDENTIFIES, 0.75 * (m + carried))
 		);
 	}
 	const sides = [c.prefix, c.suffix].filter((x) => x !== undefined);
@@ -196,108 +232,4 @@ export function nearness(distance: number): number {
 function beyondChance(similarity: number | undefined, length: number): number {
 	if (similarity === undefined) return 0;
 	return (length * Math.max(0, similarity - CHANCE)) / (1 - CHANCE);
-}
-
-/** Levenshtein distance, O(n·m): contexts are short, and whole quotes are only refitted once. */
-export function editDistance(a: string, b: string): number {
-	if (a === b) return 0;
-	if (a.length === 0) return b.length;
-	if (b.length === 0) return a.length;
-	let previous = new Uint32Array(b.length + 1);
-	let current = new Uint32Array(b.length + 1);
-	for (let j = 0; j <= b.length; j++) previous[j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		current[0] = i;
-		const ch = a.charCodeAt(i - 1);
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = previous[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1);
-			current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-		}
-		[previous, current] = [current, previous];
-	}
-	return previous[b.length]!;
-}
-
-/**
- * How well `context` (an anchor's prefix or suffix) still reads beside a candidate, as
- * 1 − edits ÷ context length, at least 0. `side` says where it belongs: the prefix ends at
- * `at`, the suffix starts there.
- *
- * The context is aligned from the quote outwards and its far end may stop anywhere: a word
- * inserted 30 characters away costs only the characters it pushes out of sight, not a shift of
- * the whole context, while a word inserted next to the quote costs its length. Text missing
- * beyond the start or end of the document counts as changed.
- */
-export function contextSimilarity(
-	text: string,
-	context: string,
-	at: number,
-	side: 'prefix' | 'suffix'
-): number {
-	const n = context.length;
-	if (n === 0) return 1;
-	// Far enough to hold the context with a few inserted words in it; both read outwards.
-	const reach =
-		side === 'prefix' ? Math.min(n + (n >> 1), at) : Math.min(n + (n >> 1), text.length - at);
-	const own = new Uint16Array(n);
-	for (let j = 0; j < n; j++) own[j] = context.charCodeAt(side === 'prefix' ? n - 1 - j : j);
-	let previous = new Uint32Array(n + 1);
-	let current = new Uint32Array(n + 1);
-	for (let j = 0; j <= n; j++) previous[j] = j;
-	let best = n;
-	for (let i = 1; i <= reach; i++) {
-		current[0] = i;
-		const ch = text.charCodeAt(side === 'prefix' ? at - i : at + i - 1);
-		for (let j = 1; j <= n; j++) {
-			const substitution = previous[j - 1]! + (ch === own[j - 1] ? 0 : 1);
-			current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-		}
-		best = Math.min(best, current[n]!);
-		[previous, current] = [current, previous];
-	}
-	return 1 - best / n;
-}
-
-/**
- * contextSimilarity's edits (context length × (1 − similarity)) for every offset from..to at once,
- * in one pass: the edits of the best alignment of `context` ending at the offset (a prefix) or
- * starting there (a suffix), its far end free.
- */
-export function contextMisfits(
-	text: string,
-	context: string,
-	from: number,
-	to: number,
-	side: 'prefix' | 'suffix'
-): Int32Array {
-	const n = context.length;
-	const reach = n + (n >> 1);
-	// Read inwards from the far end, so the far end is the free start of Sellers' search.
-	const lo = side === 'prefix' ? Math.max(0, from - reach) : from;
-	const hi = side === 'prefix' ? to : Math.min(text.length, to + reach);
-	const ch = (j: number) => text.charCodeAt(side === 'prefix' ? lo + j : hi - 1 - j);
-	const own = new Uint16Array(n);
-	for (let i = 0; i < n; i++) own[i] = context.charCodeAt(side === 'prefix' ? i : n - 1 - i);
-	// column[i]: edits of context[0..i) against the text so far, ending at the current character.
-	const column = new Int32Array(n + 1);
-	for (let i = 0; i <= n; i++) column[i] = i;
-	const misfits = new Int32Array(to - from + 1);
-	const record = (j: number) => {
-		const at = side === 'prefix' ? lo + j : hi - j;
-		if (at >= from && at <= to) misfits[at - from] = column[n]!;
-	};
-	// Missing text before the document's start or after its end costs one edit per character.
-	if (side === 'prefix' ? lo === 0 : hi === text.length) record(0);
-	for (let j = 0; j < hi - lo; j++) {
-		let diagonal = column[0]!;
-		column[0] = 0;
-		const c = ch(j);
-		for (let i = 1; i <= n; i++) {
-			const up = column[i]!;
-			column[i] = Math.min(diagonal + (own[i - 1] === c ? 0 : 1), up + 1, column[i - 1]! + 1);
-			diagonal = up;
-		}
-		record(j + 1);
-	}
-	return misfits;
 }
