@@ -18,6 +18,7 @@ export function draftLinks(id: string): ModeLinks {
 		explorer: resolve('/draft/') + query(id),
 		present: resolve('/draft/present/') + query(id),
 		quiz: resolve('/draft/quiz/') + query(id),
+		evidence: resolve('/draft/evidence/') + query(id),
 		handout: resolve('/draft/handout/') + query(id),
 		edit: editUrl(id)
 	};

@@ -67,6 +67,12 @@ export function wording(word = 'author') {
 			legend: `${Word}’s account of a side`,
 			legendWho: `The ${word}’s own words about one side, shown in that side’s column — not the side’s reported position.`
 		},
+		/** What "Find the evidence" asks the student to find, by voice. */
+		evidence: {
+			side: (side: string) => `Find where the text reports this position of ${side}`,
+			account: (side: string) => `Find where the ${word} gives this account of ${side}`,
+			framing: `Find where the ${word} frames it this way`
+		},
 		side: {
 			/** For a screen reader: the side's label and letter. */
 			who: (side: Named) => `${side.label}, side ${side.letter}`

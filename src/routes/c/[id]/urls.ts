@@ -8,6 +8,7 @@ export function modeLinks(id: string): ModeLinks {
 		explorer: resolve(`/c/${id}/`),
 		present: resolve(`/c/${id}/present/`),
 		quiz: resolve(`/c/${id}/quiz/`),
+		evidence: resolve(`/c/${id}/evidence/`),
 		handout: resolve(`/c/${id}/handout/`),
 		template: `${resolve('/edit/')}?template=${id}`,
 		file: resolve(`/c/${id}/${id}.standpoint.json`)
