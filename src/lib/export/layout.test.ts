@@ -266,4 +266,15 @@ describe('what is drawn', () => {
 		expect(link!.lines.join('')).toBe(`Interactive version: ${options.deepLink}`);
 		expect(link!.href).toBe(options.deepLink);
 	});
+
+	test('a share link in the footer is printed cut, and kept whole as its link', () => {
+		const deepLink = `https://standpoint.example/open/#1.4000.${'A'.repeat(6000)}`;
+		const page = layoutComparison(smallModel(), { ...options, deepLink }).pages[0]!;
+		const link = page.footer[1]!;
+		expect(link.lines.length).toBeLessThanOrEqual(3);
+		expect(link.lines.join('')).toMatch(
+			/^Interactive version: https:\/\/standpoint\.example\/open\/#1\.4000\.A+…$/
+		);
+		expect(link.href).toBe(deepLink);
+	});
 });

@@ -171,3 +171,57 @@ test('a file is measured before it is read', () => {
 	expect(checkSize(MAX_FILE_BYTES, 'a.json')).toBeUndefined();
 	expect(checkSize(MAX_FILE_BYTES + 1, 'a.json')?.message).toMatch(/at most 50\.0 MB/);
 });
+
+describe('reading to report, as opening a file or a link does', () => {
+	test.each(entries)('%s: an untouched file reports every anchor exact', async (_id, c, s) => {
+		const read = await readFile(await toFile(c, s), 'c.standpoint.json', { anchors: 'report' });
+		expect(read.ok && read.notes).toEqual({ misses: [] });
+	});
+
+	test('a changed text opens, says it changed, and lists every anchor that is not exact by claim', async () => {
+		const claim = firstComparison.claims[0]!;
+		const quote = claim.anchors[0]!.quote.exact;
+		// Words inserted before the first passage move it; the seal no longer matches the text.
+		const text = edited((f) => {
+			const at = f.source.text.indexOf(quote);
+			f.source.text = `${f.source.text.slice(0, at)}Inserted words. ${f.source.text.slice(at)}`;
+		});
+		const strict = await readFile(text, 'changed.standpoint.json');
+		expect(strict.ok).toBe(false);
+
+		const read = await readFile(text, 'changed.standpoint.json', { anchors: 'report' });
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.notes.changedText && formatProblem(read.notes.changedText)).toMatch(
+			/^changed\.standpoint\.json › source\.sha256: the text does not match its SHA-256/
+		);
+		const total = Object.values(read.anchors).reduce((a, b) => a + b, 0);
+		expect(read.notes.misses.length).toBe(total - read.anchors.exact);
+		expect(read.notes.misses.length).toBeGreaterThan(0);
+		expect(read.notes.misses[0]).toMatchObject({ item: `claim "${claim.id}"`, status: 'moved' });
+		expect(read.notes.misses[0]!.message).toMatch(/is not at \d+–\d+ but at \d+–\d+/);
+	});
+
+	test('an anchor whose quote is gone is reported orphaned, the file still opens', async () => {
+		const claim = firstComparison.claims.at(-1)!;
+		const text = await resealed((f) => {
+			const last = f.comparison.claims.at(-1);
+			last.anchors[0].quote.exact = 'words that are nowhere in this text at all';
+		});
+		const read = await readFile(text, 'gone.standpoint.json', { anchors: 'report' });
+		expect(read.ok && read.notes.changedText).toBeUndefined();
+		expect(read.ok && read.notes.misses).toEqual([
+			expect.objectContaining({ item: `claim "${claim.id}"`, status: 'orphaned' })
+		]);
+		expect(read.ok && read.anchors.orphaned).toBe(1);
+	});
+
+	test('what is wrong beyond the anchors still refuses the file', async () => {
+		const read = await readFile(
+			edited((f) => (f.formatVersion = 2)),
+			'newer.standpoint.json',
+			{ anchors: 'report' }
+		);
+		expect(read.ok).toBe(false);
+	});
+});

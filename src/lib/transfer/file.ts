@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { normalizeText, resolveAnchor, type AnchorStatus } from '../anchoring/index.ts';
 import type { Comparison, Source } from '../model/schema.ts';
-import { parseWith, validateComparison, type Problem } from '../model/validate.ts';
+import { describeMiss, parseWith, validateComparison, type Problem } from '../model/validate.ts';
 import { orderKeys } from './order.ts';
 import {
 	FileSourceSchema,
@@ -22,8 +22,17 @@ export type AnchorTally = Record<AnchorStatus, number>;
 /** An id the file's comparison shares with one already here: replace it, or keep both under `freshId`. */
 export type Conflict = { id: string; freshId: string; file: StandpointFile };
 
+/** An anchor that did not resolve exactly against the file's text: which claim (or event), and how. */
+export type AnchorMiss = { item: string; status: AnchorStatus; message: string };
+
+/**
+ * What a read found short of refusing the file (only when reading with `anchors: 'report'`): the
+ * text no longer matching its SHA-256, and every anchor that is not exact.
+ */
+export type ReadNotes = { changedText?: Problem; misses: AnchorMiss[] };
+
 export type ReadResult =
-	| { ok: true; file: StandpointFile; source: Source; anchors: AnchorTally }
+	| { ok: true; file: StandpointFile; source: Source; anchors: AnchorTally; notes: ReadNotes }
 	| { ok: false; problems: Problem[]; conflict?: Conflict };
 
 /** The file name a comparison is saved under. */
@@ -63,13 +72,18 @@ export function checkSize(bytes: number, name: string): Problem | undefined {
 /**
  * Reads a comparison file: size, JSON, format version, the schema, NUL bytes, the text's
  * SHA-256, every anchor against the text, and (given the ids already here) an id in use.
- * Never throws; every problem names the file and the field.
+ * Never throws; every problem names the file and the field. With `anchors: 'exact'` (the
+ * default: what the build and `npm run import` need) a changed text or an anchor that is not
+ * exact refuses the file; with `'report'` (opening it to look at, or to save as a draft) the file
+ * opens and `notes` says what changed, so a person can check it before anything is saved.
  */
 export async function readFile(
 	text: string,
 	name: string,
-	options: { ids?: Iterable<string> } = {}
+	options: { ids?: Iterable<string>; anchors?: 'exact' | 'report' } = {}
 ): Promise<ReadResult> {
+	const report = options.anchors === 'report';
+	const notes: ReadNotes = { misses: [] };
 	const fail = (...problems: Omit<Problem, 'file'>[]): ReadResult => ({
 		ok: false,
 		problems: problems.map((p) => ({ ...p, file: name }))
@@ -119,13 +133,20 @@ export async function readFile(
 	}
 	const actual = await sha256(fileSource.text);
 	if (actual !== fileSource.sha256) {
-		problems.push({
+		const changed: Problem = {
+			file: name,
 			field: 'source.sha256',
 			message: `the text does not match its SHA-256 (the file says ${fileSource.sha256.slice(0, 12)}…, the text gives ${actual.slice(0, 12)}…): it was changed after the file was made`
-		});
+		};
+		if (report) notes.changedText = changed;
+		else problems.push(changed);
 	}
 	const source = toSource(fileSource);
-	const checked = validateComparison((json as { comparison: unknown }).comparison, source);
+	// Reporting, the anchors are resolved below instead of refusing the file for them.
+	const checked = validateComparison(
+		(json as { comparison: unknown }).comparison,
+		report ? undefined : source
+	);
 	problems.push(...checked.problems.map(inComparison));
 	const comparison = checked.comparison;
 	if (comparison && comparison.source !== source.id) {
@@ -152,7 +173,9 @@ export async function readFile(
 			conflict: { id: comparison.id, freshId, file }
 		};
 	}
-	return { ok: true, file, source, anchors: tallyAnchors(comparison, source) };
+	const resolved = resolveAll(comparison, source);
+	if (report) notes.misses = resolved.misses;
+	return { ok: true, file, source, anchors: resolved.tally, notes };
 }
 
 /** The file with its comparison under a new id, for "keep both". */
@@ -189,12 +212,25 @@ function freshIdFor(id: string, taken: Set<string>): string {
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function tallyAnchors(comparison: Comparison, source: Source): AnchorTally {
+function resolveAll(comparison: Comparison, source: Source) {
 	const tally: AnchorTally = { exact: 0, moved: 0, fuzzy: 0, ambiguous: 0, orphaned: 0 };
-	const anchors = [
-		...comparison.claims.flatMap((c) => c.anchors),
-		...(comparison.timeline ?? []).flatMap((e) => e.anchors)
+	const misses: AnchorMiss[] = [];
+	const items = [
+		...comparison.claims.map((c) => ({ item: `claim "${c.id}"`, anchors: c.anchors })),
+		...(comparison.timeline ?? []).map((e) => ({ item: `event "${e.id}"`, anchors: e.anchors }))
 	];
-	for (const anchor of anchors) tally[resolveAnchor(source.text, anchor).status]++;
-	return tally;
+	for (const { item, anchors } of items) {
+		for (const anchor of anchors) {
+			const resolution = resolveAnchor(source.text, anchor);
+			tally[resolution.status]++;
+			if (resolution.status !== 'exact') {
+				misses.push({
+					item,
+					status: resolution.status,
+					message: describeMiss(anchor, resolution, source.text)
+				});
+			}
+		}
+	}
+	return { tally, misses };
 }

@@ -6,12 +6,21 @@
 import { buildModel } from '../model/build.ts';
 import type { ComparisonModel } from '../model/types.ts';
 import { formatProblem } from '../model/validate.ts';
-import { readFile, type AnchorTally } from './file.ts';
+import { readFile, type AnchorTally, type ReadNotes } from './file.ts';
 import type { Handover } from './handover.ts';
+import type { StandpointFile } from './schema.ts';
 import { decodeShare } from './share.ts';
 
 export type Opened =
-	| { ok: true; model: ComparisonModel; anchors: AnchorTally; from: 'link' | 'file'; name: string }
+	| {
+			ok: true;
+			model: ComparisonModel;
+			file: StandpointFile;
+			anchors: AnchorTally;
+			notes: ReadNotes;
+			from: 'link' | 'file';
+			name: string;
+	  }
 	| { ok: false; problems: string[] };
 
 /** Opens the comparison a URL fragment carries, else the one handed over from the index. */
@@ -36,12 +45,15 @@ export async function openShared(hash: string, handover: string | null): Promise
 		}
 		({ name, text } = handed);
 	}
-	const read = await readFile(text, name);
+	// Opened to look at, a changed text or a moved anchor is reported rather than refused.
+	const read = await readFile(text, name, { anchors: 'report' });
 	if (!read.ok) return { ok: false, problems: read.problems.map(formatProblem) };
 	return {
 		ok: true,
 		model: buildModel(read.file.comparison, read.source),
+		file: read.file,
 		anchors: read.anchors,
+		notes: read.notes,
 		from,
 		name
 	};

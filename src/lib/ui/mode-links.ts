@@ -4,7 +4,8 @@ export type Mode = 'explorer' | 'present' | 'quiz' | 'evidence' | 'handout';
 /**
  * Where each mode of one comparison lives, and the list of all comparisons; made by the routes.
  * A comparison on the site offers itself as a `template` for a draft; a draft offers its `edit`or.
- * `file` is its comparison file, when the comparison has one as a download.
+ * `file` is its comparison file, when the comparison has one as a download; `save` the page that
+ * saves a shared comparison to My comparisons.
  */
 export type ModeLinks = { home: string } & Record<Exclude<Mode, 'evidence'>, string> & {
 		/** "Find the evidence", where the comparison has a page for it. */
@@ -12,4 +13,5 @@ export type ModeLinks = { home: string } & Record<Exclude<Mode, 'evidence'>, str
 		template?: string;
 		edit?: string;
 		file?: string;
+		save?: string;
 	};

@@ -11,9 +11,10 @@ export function queryWriter(): (search: string) => void {
 	let pending: string | undefined;
 	const write = (search: string) => {
 		if (search === location.search) return;
-		// Only the query changes: the path stays this (already resolved) page.
+		// Only the query changes: the path stays this (already resolved) page, and the fragment
+		// stays too (a shared comparison travels in it).
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		replaceState(`${location.pathname}${search}`, {});
+		replaceState(`${location.pathname}${search}${location.hash}`, {});
 	};
 	afterNavigate(() => {
 		started = true;

@@ -97,7 +97,12 @@ export function footer(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 		x: frame.x,
 		y,
 		width: leftW,
-		lines: ctx.wrap(`Interactive version: ${options.deepLink}`, leftW, fonts.footer, 'url'),
+		lines: ctx.wrap(
+			`Interactive version: ${shownLink(options.deepLink)}`,
+			leftW,
+			fonts.footer,
+			'url'
+		),
 		font: fonts.footer,
 		fill: ink.muted,
 		href: options.deepLink
@@ -116,4 +121,12 @@ export function footer(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 	};
 	const height = round(Math.max(y, lineHeight(fonts.note)));
 	return { blocks: [sourceBlock, linkBlock, note], height, noteLine, gapAbove: u * 1.4 };
+}
+
+/** Above this many characters a link is shown cut (a share link carries a whole comparison). */
+const SHOWN_LINK = 120;
+
+/** The link as the footer prints it; the whole link stays the footer's `href`. */
+export function shownLink(link: string): string {
+	return link.length > SHOWN_LINK ? `${link.slice(0, SHOWN_LINK - 1)}…` : link;
 }
