@@ -192,7 +192,8 @@ export function updateClaim(draft: Draft, id: string, patch: ClaimPatch): Draft 
 				side: patch.side ?? c.side
 			};
 		}
-		return { ...c, text, ...(dimension ? { dimension } : {}) };
+		const { dimension: _row, ...rest } = c;
+		return { ...rest, text, ...(dimension ? { dimension } : {}) };
 	});
 	return withSteps(withComparison(draft, { ...draft.comparison, claims }));
 }

@@ -66,6 +66,12 @@ describe('suggestAttribution', () => {
 		).toBe('the Americans, however, say');
 	});
 
+	it('takes a speaker named by common nouns', () => {
+		expect(suggest('The bus company says it would cost more.', 'it would cost more')).toBe(
+			'The bus company says'
+		);
+	});
+
 	it('finds the reporting words after the passage', () => {
 		expect(
 			suggest('The truce must come first, Kellogg said on Monday.', 'The truce must come first')

@@ -61,7 +61,7 @@ const verbs =
 const name = "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}'’.-]*)(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}";
 const according = new RegExp(`\\b(?:[Aa]ccording to|[Ii]n the view of|[Ff]or) ${name}`, 'u');
 const speaker = new RegExp(
-	`(?:${name}|\\b[Tt]he\\s+\\p{L}+)(?:,\\s*(?:however|though|meanwhile|for (?:its|their|his|her) part),)?\\s+(?:${verbs})\\b`,
+	`(?:${name}|\\b[Tt]he(?:\\s+\\p{Ll}+){1,2})(?:,\\s*(?:however|though|meanwhile|for (?:its|their|his|her) part),)?\\s+(?:${verbs})\\b`,
 	'u'
 );
 const after = new RegExp(`,\\s*(${name})\\s+(${verbs})\\b`, 'u');
