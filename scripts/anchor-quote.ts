@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { findQuote, isUnique, lineColumn, normalizeText } from '../src/lib/anchoring';
+import { decodeText, parseJsonText } from '../src/lib/catalog/decode';
 import { IdSchema, SourceMetaSchema } from '../src/lib/model/schema';
 import { formatProblem, parseWith } from '../src/lib/model/validate';
 
@@ -34,18 +35,24 @@ Options: -h, --help  show this help.`;
 function loadSource(sourceId: string): string {
 	const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../data/sources');
 	const metaPath = join(dir, `${sourceId}.json`);
-	let json: unknown;
-	try {
-		json = JSON.parse(readFileSync(metaPath, 'utf8'));
-	} catch (error) {
-		throw new Error(`cannot read source metadata ${metaPath}: ${(error as Error).message}`, {
-			cause: error
-		});
-	}
-	// The same schema the build checks the file with, so the tool and the build agree.
-	const { output: meta, problems } = parseWith(SourceMetaSchema, json);
+	// The same decoding (byte-order mark dropped, UTF-8 required) and schema the build checks the
+	// files with, so the tool and the build agree on every offset.
+	const read = (path: string) => {
+		let bytes: Uint8Array;
+		try {
+			bytes = readFileSync(path);
+		} catch (error) {
+			throw new Error(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
+		}
+		const decoded = decodeText(bytes);
+		if ('error' in decoded) throw new Error(`${path}: ${decoded.error}`);
+		return decoded.text;
+	};
+	const json = parseJsonText(read(metaPath));
+	if ('error' in json) throw new Error(`${metaPath}: ${json.error}`);
+	const { output: meta, problems } = parseWith(SourceMetaSchema, json.json);
 	if (!meta) throw new Error(`${metaPath}: ${problems.map(formatProblem).join('; ')}`);
-	return normalizeText(readFileSync(join(dir, meta.textFile), 'utf8'));
+	return normalizeText(read(join(dir, meta.textFile)));
 }
 
 function excerpt(text: string, start: number, length: number): string {

@@ -4,31 +4,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quotedPassages } from '../src/lib/classroom/excerpt';
-import { quizChoices, quizItems } from '../src/lib/quiz/quiz';
+import { AUTHOR_CHOICE, quizChoices, quizItems } from '../src/lib/quiz/quiz';
+import { shortCitation } from '../src/lib/source/cite';
+import { labelsOf } from '../src/lib/model/labels';
 import { claimOf, placed } from '../src/lib/model/select';
 import type { ClaimModel, ComparisonModel } from '../src/lib/model/types';
-import { modelById } from './explorer-data';
+import { models, modelWhere } from './explorer-data';
 import { readPdf } from './pdf';
 import { hydrated } from './hydrated';
 
-// The same models the pages are built from, to know what each page must show.
-const sequence = modelById('what-comes-first');
-const grid = modelById('witkoff-kellogg');
+// The same models the pages are built from, to know what each page must show. Tests that need a
+// feature of the data pick the first comparison that has it, never one by name.
+const sequence = modelWhere((m) => m.layout === 'sequence')!;
+const grid = modelWhere((m) => m.layout === 'grid' && m.rows.some((r) => r.framing.length > 0))!;
 const dimensions = sequence.rows;
+const seqPresent = `/c/${sequence.id}/present/`;
 /** The claims of a list of ids, as the model has them. */
 const claimsOf = (model: ComparisonModel, ids: string[]): ClaimModel[] =>
 	ids.map((id) => claimOf(model, id)!);
 /** The side a claim's voice speaks for, by id; undefined for the author's framing. */
 const sideIdOf = (model: ComparisonModel, claim: ClaimModel) =>
 	claim.voice.kind === 'side' ? model.sides[claim.voice.side]!.id : undefined;
-const framing = sequence.authorElsewhere.length > 0 ? 1 : 0;
+const framing = sequence.framingElsewhere.length > 0 ? 1 : 0;
 const stepCount = dimensions.length + framing + 2;
 
 /** What the heading of step n of the sequence comparison says. */
 function headingOf(n: number): string {
 	if (n === 1) return sequence.title;
 	if (n === stepCount) return 'Discussion';
-	if (framing && n === stepCount - 1) return 'The author’s own framing';
+	if (framing && n === stepCount - 1) return labelsOf(sequence).framing.own;
 	return dimensions[n - 2]!.label;
 }
 
@@ -50,9 +54,9 @@ async function expectStep(page: Page, n: number, heading: string) {
 
 test.describe('present mode', () => {
 	test('steps through a sequence with → ← space PageDown PageUp Home End', async ({ page }) => {
-		await open(page, '/c/what-comes-first/present/');
+		await open(page, seqPresent);
 		await expect(page.getByText(`Step 1 of ${stepCount}`)).toBeVisible();
-		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('What comes first?');
+		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(sequence.title);
 
 		const moves: [string, number][] = [
 			['ArrowRight', 2],
@@ -74,7 +78,7 @@ test.describe('present mode', () => {
 	test('a deep link opens on its step, with that row’s claims, links and prompt', async ({
 		page
 	}) => {
-		await open(page, '/c/what-comes-first/present/?step=3');
+		await open(page, `${seqPresent}?step=3`);
 		const row = sequence.rows[1]!;
 		await expectStep(page, 3, row.label);
 
@@ -82,7 +86,7 @@ test.describe('present mode', () => {
 			sequence,
 			row.cells.flatMap((c) => c.claims)
 		);
-		const onSlide = [...sideClaims, ...claimsOf(sequence, row.author)];
+		const onSlide = [...sideClaims, ...claimsOf(sequence, row.framing)];
 		for (const claim of onSlide) {
 			await expect(slide(page).locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
 		}
@@ -99,40 +103,65 @@ test.describe('present mode', () => {
 	});
 
 	test('an out-of-range step opens on the nearest one', async ({ page }) => {
-		await open(page, '/c/what-comes-first/present/?step=99');
+		await open(page, `${seqPresent}?step=99`);
 		await expect(page.getByText(`Step ${stepCount} of ${stepCount}`)).toBeVisible();
 	});
 
 	test('the final step gathers every prompt', async ({ page }) => {
-		await open(page, `/c/what-comes-first/present/?step=${stepCount}`);
+		await open(page, `${seqPresent}?step=${stepCount}`);
 		for (const prompt of sequence.prompts) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
 	});
 
-	test('the buttons step too, and the author’s framing can be hidden', async ({ page }) => {
-		await open(page, '/c/witkoff-kellogg/present/?step=3');
-		const row = grid.rows[1]!;
-		expect(row.author.length).toBeGreaterThan(0);
-		const author = slide(page).locator(`article[data-claim="${row.author[0]!}"]`);
+	test('the buttons step too, and the author’s words can be hidden', async ({ page }) => {
+		const index = grid.rows.findIndex((r) => r.framing.length > 0);
+		const row = grid.rows[index]!;
+		const n = index + 2;
+		const total = grid.rows.length + (grid.framingElsewhere.length > 0 ? 1 : 0) + 2;
+		await open(page, `/c/${grid.id}/present/?step=${n}`);
+		const author = slide(page).locator(`article[data-claim="${row.framing[0]!}"]`);
 		await expect(author).toBeVisible();
-		await page.getByRole('button', { name: 'Author’s framing' }).click();
+		await page.getByRole('button', { name: labelsOf(grid).layer }).click();
 		await expect(author).toHaveCount(0);
-		await expect(slide(page).locator(`path[data-claim="${row.author[0]!}"]`)).toHaveCount(0);
+		await expect(slide(page).locator(`path[data-claim="${row.framing[0]!}"]`)).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect(page.getByText(`Step 4 of ${grid.rows.length + 2}`)).toBeVisible();
+		await expect(page.getByText(`Step ${n + 1} of ${total}`)).toBeVisible();
 		await page.getByRole('button', { name: 'Previous' }).click();
-		await expect(page.getByText(`Step 3 of`)).toBeVisible();
+		await expect(page.getByText(`Step ${n} of`)).toBeVisible();
 	});
 
+	for (const model of models.filter((m) => m.claims.some((c) => c.voice.kind === 'account'))) {
+		test(`${model.id}: an account shows in its side’s column, marked as the author’s, never a step`, async ({
+			page
+		}) => {
+			const labels = labelsOf(model);
+			for (const [index, row] of model.rows.entries()) {
+				const accounts = row.cells.flatMap((cell) =>
+					cell.claims.filter((id) => claimOf(model, id)!.voice.kind === 'account')
+				);
+				if (accounts.length === 0) continue;
+				await open(page, `/c/${model.id}/present/?step=${index + 2}`);
+				for (const id of accounts) {
+					const claim = claimOf(model, id)!;
+					const card = slide(page).locator(`article[data-claim="${id}"]`);
+					await expect(card).toHaveAttribute('data-voice', 'account');
+					const side = model.sides[claim.about[0]!]!;
+					await expect(card).toContainText(labels.account.short(side.label));
+					await expect(card.locator('.step')).toHaveCount(0);
+				}
+			}
+		});
+	}
+
 	test('links draw in, and appear at once under prefers-reduced-motion', async ({ page }) => {
-		await open(page, '/c/what-comes-first/present/?step=2');
+		await open(page, `${seqPresent}?step=2`);
 		const link = slide(page).locator('path[data-claim]').first();
 		expect(await link.evaluate((p) => getComputedStyle(p).animationName)).not.toBe('none');
 
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await open(page, '/c/what-comes-first/present/?step=2');
+		await open(page, `${seqPresent}?step=2`);
 		const still = slide(page).locator('path[data-claim]').first();
 		expect(await still.evaluate((p) => getComputedStyle(p).animationName)).toBe('none');
 		expect(await still.evaluate((p) => getComputedStyle(p).strokeDashoffset)).toBe('0px');
@@ -141,7 +170,7 @@ test.describe('present mode', () => {
 	test('without JavaScript every step reads, stacked', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto('/c/what-comes-first/present/');
+		await page.goto(seqPresent);
 		const steps = page.locator('section.step');
 		await expect(steps).toHaveCount(stepCount);
 		for (const step of await steps.all()) await expect(step).toBeVisible();
@@ -182,7 +211,7 @@ test.describe('Who said it?', () => {
 	}
 
 	test('the same seed replays the same order, and the score adds up', async ({ page }) => {
-		await open(page, `/c/what-comes-first/quiz/?seed=${seed}&q=1`);
+		await open(page, `/c/${sequence.id}/quiz/?seed=${seed}&q=1`);
 		const right = await play(page, items.length, (i) => i % 3 !== 1);
 		await expect(page).toHaveURL(new RegExp(`seed=${seed}&q=${items.length + 1}$`));
 		await expect(
@@ -202,7 +231,7 @@ test.describe('Who said it?', () => {
 		);
 		expect(q).toBeGreaterThanOrEqual(0);
 		const item = items[q]!;
-		await open(page, `/c/what-comes-first/quiz/?seed=${seed}&q=${q + 1}`);
+		await open(page, `/c/${sequence.id}/quiz/?seed=${seed}&q=${q + 1}`);
 		await expect(page.getByText(`Question ${q + 1} of ${items.length}`)).toBeVisible();
 		const question = page.locator('blockquote.quote');
 		const attribution = item.claim.attribution ?? '';
@@ -216,7 +245,7 @@ test.describe('Who said it?', () => {
 		const first = (s: number) => quizItems(sequence, s)[0]!.claim;
 		const other = [43, 44, 45, 46].find((s) => first(s).id !== items[0]!.claim.id)!;
 		for (const s of [seed, other]) {
-			await open(page, `/c/what-comes-first/quiz/?seed=${s}&q=1`);
+			await open(page, `/c/${sequence.id}/quiz/?seed=${s}&q=1`);
 			await page.keyboard.press('1');
 			await expect(page.getByText(first(s).text, { exact: true })).toBeVisible();
 		}
@@ -226,15 +255,32 @@ test.describe('Who said it?', () => {
 	});
 
 	test('without a seed the page picks one and keeps it in the URL', async ({ page }) => {
-		await open(page, '/c/what-comes-first/quiz/');
+		await open(page, `/c/${sequence.id}/quiz/`);
 		await expect(page).toHaveURL(/\?seed=\d+&q=1$/);
 	});
 
-	test('never offers an author’s framing as a side’s answer', async () => {
-		for (const item of items) {
-			if (item.claim.voice.kind === 'author') expect(item.answer).toBe('(author)');
-			else expect(item.answer).toBe(sideIdOf(sequence, item.claim));
-		}
+	for (const model of models) {
+		test(`${model.id}: a side’s claim is scored as its side; accounts and framing as the author’s`, async () => {
+			for (const item of quizItems(model, seed)) {
+				if (item.claim.voice.kind === 'side')
+					expect(item.answer, item.claim.id).toBe(sideIdOf(model, item.claim));
+				else expect(item.answer, item.claim.id).toBe(AUTHOR_CHOICE);
+			}
+		});
+	}
+
+	const accountIn = modelWhere((m) => m.claims.some((c) => c.voice.kind === 'account'))!;
+	test('the reveal of an account says it is the author’s account of that side', async ({
+		page
+	}) => {
+		const accountItems = quizItems(accountIn, seed);
+		const q = accountItems.findIndex((item) => item.claim.voice.kind === 'account');
+		const item = accountItems[q]!;
+		const side = accountIn.sides[item.claim.about[0]!]!;
+		await open(page, `/c/${accountIn.id}/quiz/?seed=${seed}&q=${q + 1}`);
+		await page.getByRole('button', { name: labelsOf(accountIn).choice }).click();
+		await expect(page.getByText('Right.')).toBeVisible();
+		await expect(page.getByText(labelsOf(accountIn).account.own(side.label)).first()).toBeVisible();
 	});
 
 	test('without JavaScript every question reads, with its answer behind a disclosure', async ({
@@ -242,7 +288,7 @@ test.describe('Who said it?', () => {
 	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto('/c/what-comes-first/quiz/');
+		await page.goto(`/c/${sequence.id}/quiz/`);
 		await expect(page.locator('.static > li')).toHaveCount(items.length);
 		await page.locator('.static summary').first().click();
 		await expect(page.locator('.static details').first()).toHaveAttribute('open');
@@ -264,7 +310,7 @@ test.describe('handout', () => {
 		test(`prints to ${format} with every claim, quote and prompt, no card cut`, async ({
 			page
 		}) => {
-			await open(page, '/c/what-comes-first/handout/');
+			await open(page, `/c/${sequence.id}/handout/`);
 			await page.evaluate(() => document.fonts.ready);
 			const file = join(dir, `${format}.pdf`);
 			await page.pdf({ path: file, format });
@@ -287,7 +333,7 @@ test.describe('handout', () => {
 				expect(text[page], claim.id).toContain(quote.slice(-30));
 			}
 			for (const prompt of sequence.prompts) expect(all).toContain(squash(prompt.text));
-			expect(all).toContain('Izvestia, April 14, 2025, p. 3');
+			expect(all).toContain(squash(shortCitation(sequence.source)));
 			expect(all).not.toContain('Print handout');
 			expect(all).not.toContain('All comparisons');
 		});
@@ -297,32 +343,42 @@ test.describe('handout', () => {
 		await page.addInitScript(() => {
 			window.print = () => document.body.setAttribute('data-printed', 'yes');
 		});
-		await open(page, '/c/what-comes-first/handout/');
+		await open(page, `/c/${sequence.id}/handout/`);
 		await page.getByRole('button', { name: 'Print handout' }).click();
 		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 	});
 
-	test('shows every quote in full, with its source', async ({ page }) => {
-		await open(page, '/c/witkoff-kellogg/handout/');
-		for (const claim of grid.claims) {
-			const card = page.locator(`article[data-claim="${claim.id}"]`);
-			await expect(card).toContainText(claim.text);
-			for (const passage of quotedPassages(grid, claim.id)) {
-				await expect(card.locator('mark')).toContainText([passage.text]);
+	for (const model of models) {
+		test(`${model.id}: shows every quote in full, with its source and its voice`, async ({
+			page
+		}) => {
+			await open(page, `/c/${model.id}/handout/`);
+			const labels = labelsOf(model);
+			for (const claim of model.claims) {
+				const card = page.locator(`article[data-claim="${claim.id}"]`);
+				await expect(card).toContainText(claim.text);
+				for (const passage of quotedPassages(model, claim.id)) {
+					await expect(card.locator('mark')).toContainText([passage.text]);
+				}
+				await expect(card).toContainText(shortCitation(model.source));
+				if (claim.voice.kind === 'account') {
+					await expect(card).toContainText(
+						labels.account.own(model.sides[claim.voice.side]!.label)
+					);
+				}
 			}
-			await expect(card).toContainText('Izvestia, April 14, 2025, p. 3');
-		}
-	});
+		});
+	}
 });
 
 test.describe('accessibility and small screens', () => {
 	const pages = [
-		'/c/what-comes-first/present/?step=1',
-		'/c/what-comes-first/present/?step=2',
-		`/c/what-comes-first/present/?step=${stepCount - 1}`,
-		`/c/what-comes-first/present/?step=${stepCount}`,
-		'/c/witkoff-kellogg/quiz/?seed=7&q=1',
-		'/c/what-comes-first/handout/'
+		`${seqPresent}?step=1`,
+		`${seqPresent}?step=2`,
+		`${seqPresent}?step=${stepCount - 1}`,
+		`${seqPresent}?step=${stepCount}`,
+		`/c/${grid.id}/quiz/?seed=7&q=1`,
+		`/c/${sequence.id}/handout/`
 	];
 	for (const path of pages) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
@@ -334,7 +390,7 @@ test.describe('accessibility and small screens', () => {
 	}
 
 	test('axe finds no violations on a revealed quiz answer', async ({ page }) => {
-		await open(page, '/c/witkoff-kellogg/quiz/?seed=7&q=2');
+		await open(page, `/c/${grid.id}/quiz/?seed=7&q=2`);
 		await page.keyboard.press('1');
 		await expect(page.getByText(/Right\.|Not quite\./)).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();
@@ -353,7 +409,7 @@ test.describe('accessibility and small screens', () => {
 	}
 
 	test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {
-		await open(page, '/c/what-comes-first/present/?step=2');
+		await open(page, `${seqPresent}?step=2`);
 		const seen: string[] = [];
 		for (;;) {
 			await page.keyboard.press('Tab');
@@ -372,7 +428,7 @@ test.describe('accessibility and small screens', () => {
 				'Handout',
 				'← Previous',
 				'Next →',
-				'Author’s framing'
+				labelsOf(sequence).layer
 			])
 		);
 	});

@@ -9,6 +9,7 @@ const text = [
 	'The bus company says later start would cost an extra $400,000 a year in drivers.',
 	'The parents, however, say the savings in absences would pay for the buses.',
 	'Superintendent Lee argues that practice times for sports would have to move.',
+	'What the parents want most is a calmer morning for their children.',
 	'It is a familiar fight, and one the town has dodged for a decade.'
 ].join('\n\n');
 
@@ -96,7 +97,7 @@ async function frame(page: Page) {
 	await page.getByLabel('Row 2', { exact: true }).fill('Cost');
 }
 
-test('a comparison made through the editor with mouse selections shows in every mode', async ({
+test('a comparison made through the editor with mouse selections, in all three voices, shows in every mode', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 1440, height: 1000 });
@@ -143,6 +144,13 @@ test('a comparison made through the editor with mouse selections shows in every 
 	);
 	await claim(
 		page,
+		'calmer morning for their children',
+		'The author’s account of Parents',
+		'Parents want calmer mornings.',
+		'Health'
+	);
+	await claim(
+		page,
 		'familiar fight',
 		'The author’s framing',
 		'The town has avoided the question.',
@@ -153,7 +161,7 @@ test('a comparison made through the editor with mouse selections shows in every 
 	// Nothing left to fix, and the preview draws one link per passage, ending at its mark.
 	await expect(page.locator('[data-problems] .problem')).toHaveCount(0);
 	const links = preview(page).locator('svg path[data-claim]');
-	await expect(links).toHaveCount(6);
+	await expect(links).toHaveCount(7);
 	for (const path of await links.all()) {
 		const id = await path.getAttribute('data-claim');
 		await expect
@@ -178,8 +186,8 @@ test('a comparison made through the editor with mouse selections shows in every 
 
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('A later school day');
-	await expect(claimList(page)).toHaveCount(6);
-	await expect(preview(page).locator('svg path[data-claim]')).toHaveCount(6);
+	await expect(claimList(page)).toHaveCount(7);
+	await expect(preview(page).locator('svg path[data-claim]')).toHaveCount(7);
 
 	const id = new URL(page.url()).searchParams.get('draft')!;
 	for (const mode of ['present/', 'quiz/', 'handout/', '']) {

@@ -35,6 +35,20 @@ for (const viewport of [
 			});
 		}
 
+		for (const model of models) {
+			test(`${model.id}: the "Export image" panel opens on screen`, async ({ page }) => {
+				await page.goto(url(model.id));
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				const trigger = page.getByRole('button', { name: 'Export image' });
+				await trigger.click();
+				const panel = page.getByRole('dialog', { name: 'Export as an image' });
+				await expect(panel).toBeVisible();
+				const box = (await panel.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+			});
+		}
+
 		test('"Show in the article" scrolls to the marked passage, and Enter comes back', async ({
 			page
 		}) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { moveFocus, navLines, type NavKey } from '../src/lib/explorer/navigation';
+import { labelsOf } from '../src/lib/model/labels';
 import { modelWhere, models, quotesOf, sideClaims } from './explorer-data';
 import { hydrated } from './hydrated';
 
@@ -158,14 +159,14 @@ test('keyboard: Tab enters the grid, arrows move, Enter jumps to the passage and
 	expect(await focusedClaim()).toBeFalsy();
 });
 
-test('the author’s framing and the timeline are layers that can be hidden', async ({ page }) => {
+test('the author’s words and the timeline are layers that can be hidden', async ({ page }) => {
 	const model = modelWhere(
-		(m) => m.timeline.length > 0 && m.claims.some((c) => c.voice.kind === 'author')
+		(m) => m.timeline.length > 0 && m.claims.some((c) => c.voice.kind === 'framing')
 	);
 	test.skip(!model, 'no comparison with both an author layer and a timeline');
 	await open(page, url(model!.id));
-	const author = model!.claims.find((c) => c.voice.kind === 'author')!;
-	const authorToggle = page.getByRole('button', { name: 'Author’s framing', exact: true });
+	const author = model!.claims.find((c) => c.voice.kind === 'framing')!;
+	const authorToggle = page.getByRole('button', { name: labelsOf(model!).layer, exact: true });
 	await expect(authorToggle).toHaveAttribute('aria-pressed', 'true');
 	await expect(card(page, author.id)).toBeVisible();
 	await expect(links(page, author.id)).toHaveCount(quotesOf(author).length);
@@ -329,3 +330,31 @@ test('a link that is not in canonical form opens its view and is rewritten, with
 	await expect(page).toHaveURL(new RegExp(`\\?claim=${a!.id}%2C${b!.id}$`));
 	expect(errors).toEqual([]);
 });
+
+for (const model of models.filter((m) => m.claims.some((c) => c.voice.kind === 'account'))) {
+	test(`${model.id}: each account of a side shows in that side’s column, marked as the author’s, never a lane step`, async ({
+		page
+	}) => {
+		await open(page, url(model.id));
+		const labels = labelsOf(model);
+		for (const claim of model.claims.filter((c) => c.voice.kind === 'account')) {
+			const side = model.sides[claim.about[0]!]!;
+			const row = page.locator(`section[data-row="${claim.dimension}"]`);
+			const item = row.locator(`.cell[data-side="${side.id}"] li[data-claim="${claim.id}"]`);
+			await expect(item).toHaveAttribute('data-voice', 'account');
+			await expect(item.locator('.voice')).toContainText(labels.account.short(side.label));
+			await expect(item.locator('.step')).toHaveCount(0);
+			// Its line is its own: the author's dashed edge, with its side's colour inside it.
+			const edge = await item.evaluate((el) => {
+				const style = getComputedStyle(el);
+				return { border: style.borderLeftStyle, shadow: style.boxShadow };
+			});
+			expect(edge.border).toBe('dashed');
+			expect(edge.shadow).toContain('inset');
+			// A screen reader hears whose words they are.
+			await expect(item.getByRole('button').first()).toHaveAccessibleDescription(
+				new RegExp(labels.account.who(side).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			);
+		}
+	});
+}

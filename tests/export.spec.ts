@@ -1,39 +1,49 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { sideStyle } from '../src/lib/model/voice';
 import type { Comparison } from '../src/lib/model/schema';
-import { comparisonById } from './explorer-data';
+import { comparisonById, models } from './explorer-data';
 import { hydrated } from './hydrated';
 
-const id = 'what-comes-first';
+// The image tests take the first comparison; the SVG tests, which are quick, run over every one.
+const id = models[0]!.id;
 const comparison: Comparison = comparisonById(id);
 const today = () => new Date().toLocaleDateString('en-CA');
 
 /** Opens the export menu on the explorer and picks a preset. */
-async function openMenu(page: Page, preset: RegExp, query = '') {
-	await page.goto(`/c/${id}/${query}`);
+async function openMenu(page: Page, preset: RegExp, query = '', of = id) {
+	await page.goto(`/c/${of}/${query}`);
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Export image' }).click();
 	await page.getByRole('radio', { name: preset }).check();
 }
 
-/** Clicks an export button and collects every file it downloads, in order. */
+/**
+ * Clicks an export button and returns the images it saved, in order: one file as it is, several
+ * from the one .zip that must carry them (a browser keeps only the first few of many downloads).
+ */
 async function exportFiles(page: Page, button: 'Download PNG' | 'Download SVG') {
 	const downloads: Download[] = [];
 	page.on('download', (d) => downloads.push(d));
 	await page.getByRole('button', { name: button }).click();
 	const status = page.getByText(/^Downloaded /);
 	await expect(status).toBeVisible({ timeout: 20_000 });
-	const count = Number((await status.textContent())?.match(/^Downloaded (\d+) images/)?.[1] ?? 1);
-	await expect.poll(() => downloads.length).toBe(count);
-	return Promise.all(
-		downloads.map(async (d) => ({
-			name: d.suggestedFilename(),
-			bytes: readFileSync((await d.path())!)
-		}))
+	await expect.poll(() => downloads.length).toBe(1);
+	const [download] = downloads;
+	const bytes = readFileSync((await download!.path())!);
+	if (!download!.suggestedFilename().endsWith('.zip')) {
+		await expect(status).toHaveText(`Downloaded ${download!.suggestedFilename()}.`);
+		return [{ name: download!.suggestedFilename(), bytes }];
+	}
+	const entries = Object.entries(unzipSync(bytes));
+	await expect(status).toHaveText(
+		`Downloaded ${download!.suggestedFilename()}: ${entries.length} images (${entries[0]![0]} to ${entries.at(-1)![0]}) in one .zip file.`
 	);
+	expect(entries.length).toBeGreaterThan(1);
+	return entries.map(([name, data]) => ({ name, bytes: Buffer.from(data) }));
 }
 
 /** Pixel statistics of a PNG: size, share of non-white pixels, and how often each side's ink occurs. */
@@ -94,64 +104,90 @@ test.describe('export as PNG', () => {
 	});
 
 	test('only the selected row, named after it', async ({ page }) => {
-		await openMenu(page, /^Slide/, '?claim=us-ceasefire-first');
-		await page.getByRole('checkbox', { name: 'Only the row “First”' }).check();
+		const claim = comparison.claims.find((c) => c.voice === 'side' && c.dimension)!;
+		const row = comparison.dimensions.find((d) => d.id === claim.dimension)!;
+		await openMenu(page, /^Slide/, `?claim=${claim.id}`);
+		await page.getByRole('checkbox', { name: `Only the row “${row.label}”` }).check();
 		await expect(page.getByText(/^Fits on one image/)).toBeVisible();
 		const files = await exportFiles(page, 'Download PNG');
-		expect(files.map((f) => f.name)).toEqual([`${id}-slide-first-${today()}.png`]);
+		expect(files.map((f) => f.name)).toEqual([`${id}-slide-${row.id}-${today()}.png`]);
 		const image = inspect(files[0]!.bytes);
 		expect([image.width, image.height]).toEqual([3840, 2160]);
 	});
 });
 
 test.describe('export as SVG', () => {
-	test('parses, and holds every claim’s text and one path per link', async ({ page }) => {
-		await openMenu(page, /^Handout/);
-		const files = await exportFiles(page, 'Download SVG');
-		const drawn = await page.evaluate(
-			(svgs) =>
-				svgs.map((svg) => {
-					const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-					const root = doc.documentElement;
-					const text = (el: Element | null) =>
-						[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
-					return {
-						error: doc.querySelector('parsererror')?.textContent ?? null,
-						size: [root.getAttribute('width'), root.getAttribute('height')],
-						claims: [...doc.querySelectorAll('g.claim')].map((g) => ({
-							id: g.getAttribute('data-claim'),
-							text: text(g.querySelector('.claim-text'))
-						})),
-						links: [...doc.querySelectorAll('path[data-claim]')].map(
-							(p) => `${p.getAttribute('data-claim')}#${p.getAttribute('data-range')}`
-						)
-					};
-				}),
-			files.map((f) => f.bytes.toString('utf8'))
-		);
-		for (const svg of drawn) {
-			expect(svg.error).toBeNull();
-			expect(svg.size).toEqual(['1240', '1754']);
-		}
-		const claims = drawn.flatMap((d) => d.claims);
-		expect(claims.map((c) => c.id).sort()).toEqual(comparison.claims.map((c) => c.id).sort());
-		for (const claim of comparison.claims) {
-			expect(claims.find((c) => c.id === claim.id)?.text).toBe(claim.text);
-		}
-		const links = drawn.flatMap((d) => d.links);
-		const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
-		expect(links.sort()).toEqual(expected.sort());
-		const first = files[0]!.bytes.toString('utf8');
-		expect(first).toContain('src:url(data:font/woff2;base64,');
-		expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
-	});
+	for (const { id: of } of models) {
+		const comparison = comparisonById(of);
+		test(`${of}: parses, and holds every claim’s text, its voice and one path per link`, async ({
+			page
+		}) => {
+			await openMenu(page, /^Handout/, '', of);
+			const files = await exportFiles(page, 'Download SVG');
+			const drawn = await page.evaluate(
+				(svgs) =>
+					svgs.map((svg) => {
+						const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+						const root = doc.documentElement;
+						const text = (el: Element | null) =>
+							[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+						return {
+							error: doc.querySelector('parsererror')?.textContent ?? null,
+							size: [root.getAttribute('width'), root.getAttribute('height')],
+							claims: [...doc.querySelectorAll('g.claim')].map((g) => ({
+								id: g.getAttribute('data-claim'),
+								voice: g.getAttribute('data-voice'),
+								text: text(g.querySelector('.claim-text'))
+							})),
+							links: [...doc.querySelectorAll('path[data-claim]')].map(
+								(p) => `${p.getAttribute('data-claim')}#${p.getAttribute('data-range')}`
+							)
+						};
+					}),
+				files.map((f) => f.bytes.toString('utf8'))
+			);
+			for (const svg of drawn) {
+				expect(svg.error).toBeNull();
+				expect(svg.size).toEqual(['1240', '1754']);
+			}
+			const claims = drawn.flatMap((d) => d.claims);
+			expect(claims.map((c) => c.id).sort()).toEqual(comparison.claims.map((c) => c.id).sort());
+			for (const claim of comparison.claims) {
+				expect(claims.find((c) => c.id === claim.id)?.text).toBe(claim.text);
+				expect(claims.find((c) => c.id === claim.id)?.voice, claim.id).toBe(claim.voice);
+			}
+			const links = drawn.flatMap((d) => d.links);
+			const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
+			expect(links.sort()).toEqual(expected.sort());
+			const first = files[0]!.bytes.toString('utf8');
+			expect(first).toContain('src:url(data:font/woff2;base64,');
+			expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
+		});
 
-	test('with the author layer off, the author’s framing is left out', async ({ page }) => {
-		await openMenu(page, /^As on screen/, '?author=0');
-		const [file] = await exportFiles(page, 'Download SVG');
-		const svg = file!.bytes.toString('utf8');
-		for (const claim of comparison.claims) {
-			expect(svg.includes(`data-claim="${claim.id}"`), claim.id).toBe(claim.voice === 'side');
+		test(`${of}: with the author layer off, the author’s words are left out`, async ({ page }) => {
+			await openMenu(page, /^As on screen/, '?author=0', of);
+			const [file] = await exportFiles(page, 'Download SVG');
+			const svg = file!.bytes.toString('utf8');
+			for (const claim of comparison.claims) {
+				expect(svg.includes(`data-claim="${claim.id}"`), claim.id).toBe(claim.voice === 'side');
+			}
+		});
+	}
+});
+
+test.describe('footer link', () => {
+	test('carries only the view’s own parameters, however long the link it was opened from', async ({
+		page
+	}) => {
+		const padding = `utm_source=${'x'.repeat(2_000)}&ref=mail`;
+		await openMenu(page, /^Slide/, `?${padding}&author=0#top`);
+		const files = await exportFiles(page, 'Download SVG');
+		const origin = new URL(page.url()).origin;
+		for (const file of files) {
+			const hrefs = [...file.bytes.toString('utf8').matchAll(/<a href="([^"]*)"/g)].map(
+				(m) => m[1]
+			);
+			expect(hrefs).toEqual([`${origin}/c/${id}/?author=0`]);
 		}
 	});
 });

@@ -1,6 +1,7 @@
 // Export timings for `npm run bench`: how long a teacher waits for an image of the seed
-// comparison. Each export records a performance measure ('standpoint:export', see
-// src/lib/export/job.svelte.ts) from the click to the file or clipboard being ready.
+// comparison, and whether hundreds of images (1,000 claims) keep the tab responsive. Each export
+// records a performance measure ('standpoint:export', see src/lib/export/job.svelte.ts) from the
+// click to the file or clipboard being ready.
 
 const comparison = 'what-comes-first';
 const measure = 'standpoint:export';
@@ -22,13 +23,13 @@ async function openMenu(context, baseURL, preset) {
 }
 
 /** Clicks `button` once and returns the export's own measured duration in ms. */
-async function timeOnce(page, button) {
+async function timeOnce(page, button, timeout = 60_000) {
 	const before = await page.evaluate((name) => performance.getEntriesByName(name).length, measure);
 	await page.getByRole('button', { name: button }).click();
 	await page.waitForFunction(
 		([name, n]) => performance.getEntriesByName(name).length > n,
 		[measure, before],
-		{ timeout: 60_000 }
+		{ timeout }
 	);
 	return page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, measure);
 }
@@ -76,8 +77,46 @@ export async function run({ browser, baseURL }) {
 			});
 			await page.close();
 		}
+
+		rows.push(await zipOfMany(context, baseURL));
 	} finally {
 		await context.close();
 	}
 	return rows;
+}
+
+/**
+ * The 1,000-claim synthetic comparison (from the links suite) as slide PNGs: hundreds of images
+ * saved as one .zip. Reports the export's duration and the longest main-thread task while it ran
+ * (target: none over a second, so the tab never freezes), from a `longtask` observer.
+ */
+async function zipOfMany(context, baseURL) {
+	const page = await context.newPage();
+	await page.goto(`${baseURL}/c/bench-1000/`);
+	await page.getByRole('button', { name: 'Export image' }).click();
+	await page.getByRole('radio', { name: /^Slide/ }).check();
+	await page.getByText(/^(Fits on one image|Split over)/).waitFor({ timeout: 60_000 });
+	await page.evaluate(() => {
+		window.benchLongTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
+		}).observe({ type: 'longtask' });
+	});
+	const download = page.waitForEvent('download', { timeout: 600_000 });
+	const duration = await timeOnce(page, 'Download PNG', 600_000);
+	const file = await download;
+	const status = await page.getByText(/^Downloaded /).textContent();
+	const tasks = await page.evaluate(() => window.benchLongTasks);
+	await page.close();
+	return {
+		suite: 'export',
+		case: '1,000 claims, slide PNG 2×, all images as one .zip',
+		median_ms: Math.round(duration),
+		runs: 1,
+		images: Number(status?.match(/: (\d+) images/)?.[1] ?? 1),
+		file: file.suggestedFilename(),
+		longest_task_ms: Math.round(Math.max(0, ...tasks)),
+		tasks_over_1s: tasks.filter((t) => t > 1000).length,
+		target: 'no task over 1,000 ms'
+	};
 }

@@ -162,6 +162,16 @@ describe('resolveAnchor edge cases', () => {
 		position: { type: 'TextPositionSelector', start, end: start + exact.length }
 	});
 
+	test('a short quote at the start of a text stays exact when the sentence after it is edited', () => {
+		const before = 'North says trust comes first.\nSouth wants the shelling to stop by winter.';
+		const made = describeRange(before, 11, 28);
+		expect(resolveAnchor('North says trust comes first.\nRain fell.', made)).toEqual({
+			status: 'exact',
+			start: 11,
+			end: 28
+		});
+	});
+
 	test('a position past the end of the text falls back to searching', () => {
 		expect(resolveAnchor(text, anchor('gamma', 500))).toEqual({
 			status: 'moved',

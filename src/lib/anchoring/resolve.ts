@@ -1,6 +1,15 @@
-import search from 'approx-string-match';
 import type { Anchor } from './selectors.ts';
+import { approximateMatches, closeMatches, fitEdges, verbatim } from './candidates.ts';
 import { normalizeText } from './normalize.ts';
+import {
+	acceptable,
+	CLOSE_SCORE,
+	lead,
+	nearness,
+	weigh,
+	type Candidate,
+	type Evidence
+} from './score.ts';
 
 export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'ambiguous' | 'orphaned';
 export type TextRange = { start: number; end: number };
@@ -29,46 +38,41 @@ export const MIN_FUZZY_SCORE = 0.8;
 const CONTEXT_COMPARED = 64;
 
 /**
- * A fuzzy match also needs one side of its context (prefix or suffix) to be at least half intact.
- * When the words changed and their surroundings are foreign too, the match is a look-alike
- * elsewhere ("No. 8" for a deleted "No. 7"), not the edited passage.
+ * Where approximate matches are searched, around the stored position: LOCAL first, also for
+ * matches edited past acceptance (they block weaker look-alikes elsewhere, and give an orphan its
+ * closest match), then NEAR for acceptable ones. Beyond NEAR only verbatim occurrences and close
+ * matches (CLOSE_SCORE, quotes of FAR_MIN_LENGTH or more) are looked for, through a filter that
+ * skips text which cannot hold one: a long text stays cheap to search, and a far, much-edited
+ * look-alike is the match least worth trusting.
  */
-const MIN_CONTEXT_SCORE = 0.5;
-
+const LOCAL = 512;
+const NEAR = 4096;
+const FAR_MIN_LENGTH = 32;
 /**
- * Cap on the edits an approximate search looks for beyond what acceptance needs. Only the "closest
- * match" of an orphaned anchor needs them, and Myers' search costs O(errors / 32 × n). Even
- * uncapped, the search stops at half the quote's length: unrelated prose of the same length is
- * about that far from any quote, so a "closest match" scoring under 0.5 would be noise.
+ * Most edits a far match may have. Beyond it the 4-gram filter (closeMatches) passes most of a
+ * long text in the same vocabulary, and the search costs tens of milliseconds on 500 KB; a passage
+ * both moved far and much edited is orphaned with its closest match for a person to confirm.
  */
-const MAX_EXTRA_ERRORS = 256;
-
-/** How far fitEdges may move an end: edge edits are a letter or a word, not a clause. */
-const MAX_EDGE_SHIFT = 8;
-
-type Candidate = {
-	start: number;
-	end: number;
-	/** Edits between the quote and text.slice(start, end). */
-	errors: number;
-	/** Edits between the anchor's prefix/suffix and the text around the candidate. */
-	contextErrors: number;
-};
+const MAX_FAR_ERRORS = 32;
+/** How many distinct places each search reports at most (see approximateMatches). */
+const ROUNDS = 1;
+/** Cap on the edits searched for a closest match (Myers' search costs O(errors / 32 × n)). */
+const MAX_CLOSEST_ERRORS = 256;
 
 /**
  * Finds where `anchor` now points in `text` (which must already be normalised with normalizeText).
  *
- * Order of evidence:
- * 1. `exact`: the quote is still at its stored position and no other occurrence fits the prefix
- *    and suffix better. A quote at its position whose context disagrees is not trusted blindly: an
- *    edit can shift a different occurrence of a short phrase onto the old offsets.
- * 2. `moved`: the quote occurs verbatim elsewhere; among several occurrences the one whose
- *    surroundings best match prefix/suffix wins, then the one clearly nearest the old position.
- * 3. `fuzzy`: the quote is found with edits, `score` = 1 − edits ÷ quote length ≥ `minScore`
- *    (default MIN_FUZZY_SCORE), and its prefix or suffix is at least half intact. Context chooses
- *    among matches but does not enter the score, which says how much of the quote itself survives.
- * 4. `ambiguous` when the evidence ties between separate places (never a guess), else `orphaned`
- *    with the closest match (highest score, at least 0.5), if any, for error messages.
+ * Every candidate, verbatim occurrences and approximate matches alike, is weighed (score.ts) on
+ * how much of the quote survives, how well the prefix and suffix fit beside it, and its distance
+ * from the stored position. The best place is accepted only if
+ * - its quote score is at least `minScore` (default MIN_FUZZY_SCORE),
+ * - its context vouches for it: a short verbatim quote needs context beyond chance, an edited one
+ *   both sides agreeing or one side intact, and only a long, nearly intact quote may do without,
+ * - it is clearly ahead of every other place, the more so the more it has lost itself.
+ * The status then says what kind of place it is: `exact` (verbatim at the stored position),
+ * `moved` (verbatim elsewhere) or `fuzzy` (edited; `score` is its quote score). Otherwise the
+ * answer is `ambiguous` (the places that tie) or `orphaned` (with the closest match, scoring at
+ * least 0.5, for error messages): a wrong highlight is worse than an error.
  *
  * An empty quote anchors nothing and resolves `orphaned` without a closest match rather than
  * throwing, so a build can report every broken anchor at once (the schema already rejects it).
@@ -83,237 +87,143 @@ export function resolveAnchor(
 		throw new RangeError(`minScore ${minScore} is not in (0, 1]`);
 	const exact = normalizeText(anchor.quote.exact);
 	if (exact.length === 0) return { status: 'orphaned' };
-	// Only the context nearest the quote is compared, see CONTEXT_COMPARED.
 	const prefix = normalizeText(anchor.quote.prefix).slice(-CONTEXT_COMPARED);
 	const suffix = normalizeText(anchor.quote.suffix).slice(0, CONTEXT_COMPARED);
 	const { start, end } = anchor.position;
-	const context = { text, prefix, suffix };
 
+	// The common case, unchanged text, needs no search.
 	if (
-		text.slice(start, end) === exact &&
+		text.startsWith(exact, start) &&
 		text.slice(Math.max(0, start - prefix.length), start) === prefix &&
-		text.slice(end, end + suffix.length) === suffix
+		text.startsWith(suffix, end)
 	) {
 		return { status: 'exact', start, end };
 	}
 
-	const occurrences: Candidate[] = [];
-	for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
-		const c = { start: i, end: i + exact.length, errors: 0, contextErrors: 0 };
-		c.contextErrors = contextErrors(context, c);
-		occurrences.push(c);
-	}
-	if (occurrences.length > 0) {
-		const choice = choose(occurrences, start);
-		if ('tied' in choice) return { status: 'ambiguous', candidates: choice.tied };
-		const { best } = choice;
-		const status = best.start === start && best.end === end ? 'exact' : 'moved';
-		return { status, start: best.start, end: best.end };
-	}
-
-	return resolveFuzzy(context, exact, start, minScore);
-}
-
-/** Approximate search for a quote that no longer occurs verbatim. */
-function resolveFuzzy(
-	context: Context,
-	exact: string,
-	origin: number,
-	minScore: number
-): Resolution {
-	const { text, prefix, suffix } = context;
-	const score = (c: Candidate) => 1 - c.errors / exact.length;
-	// Acceptance needs up to (1 − minScore) × length edits; more only serves the closest match.
-	const needed = Math.floor(exact.length * (1 - minScore) + 1e-9);
-	const maxErrors = Math.max(needed, Math.min(Math.ceil(exact.length / 2), MAX_EXTRA_ERRORS));
-
+	const e: Evidence = { text, exact, prefix, suffix, origin: start, originEnd: end, minScore };
+	const m = exact.length;
 	const found = new Map<string, Candidate>();
 	const add = (start: number, end: number, errors: number) => {
 		const key = `${start}:${end}`;
-		const known = found.get(key);
-		if (known && known.errors <= errors) return;
-		const c = { start, end, errors, contextErrors: 0 };
-		c.contextErrors = contextErrors(context, c);
-		found.set(key, c);
+		if (!found.has(key)) found.set(key, weigh(e, start, end, errors));
 	};
-	// search() only reports the lowest-error matches, so a short quote's true place can lose to a
-	// look-alike with one edit fewer. Searching prefix + quote + suffix as well finds the place
-	// where the passage as a whole survives; the quote is then located inside that region.
-	for (const m of search(text, exact, maxErrors)) add(m.start, m.end, m.errors);
-	if (prefix.length + suffix.length > 0) {
-		const passage = prefix + exact + suffix;
-		const passageErrors = maxErrors + Math.ceil((prefix.length + suffix.length) / 2);
-		for (const region of mergeOverlaps(search(text, passage, passageErrors))) {
-			const slice = text.slice(region.start, region.end);
-			for (const m of search(slice, exact, maxErrors)) {
-				add(region.start + m.start, region.start + m.end, m.errors);
+	const addMatches = (matches: { start: number; end: number; errors: number }[]) => {
+		for (const c of matches) {
+			if (found.has(`${c.start}:${c.end}`)) continue;
+			add(c.start, c.end, c.errors);
+			if (c.errors > 0 && (prefix || suffix)) {
+				const fit = fitEdges(text, prefix, suffix, exact, c);
+				add(fit.start, fit.end, fit.errors);
 			}
 		}
-	}
-	if (prefix.length + suffix.length > 0) {
-		for (const c of [...found.values()]) {
-			const edges = fitEdges(context, c);
-			if (edges.start === c.start && edges.end === c.end) continue;
-			add(edges.start, edges.end, editDistance(exact, text.slice(edges.start, edges.end)));
-		}
-	}
-	const candidates = [...found.values()];
-	const accepted = candidates.filter(
-		(c) => score(c) >= minScore - 1e-9 && contextSupport(context, c) >= MIN_CONTEXT_SCORE
-	);
+	};
+	/**
+	 * The most edits a match at least `beyond` characters from the stored position may have and
+	 * still matter: its cost (at least its edits less its nearness) must come within the best
+	 * place's lead. So once a good place is found near, the wider searches look for little or
+	 * nothing: the common edits (a word inserted, a typo) cost no long search.
+	 */
+	const budget = (beyond: number) => {
+		let best: Candidate | undefined;
+		for (const c of found.values()) if (!best || c.cost < best.cost) best = c;
+		if (!best) return Infinity;
+		return Math.floor(best.cost + lead(best) + nearness(beyond));
+	};
+	for (const c of verbatim(text, exact, start)) add(c.start, c.end, 0);
 
-	if (accepted.length > 0) {
-		const choice = choose(accepted, origin, exact.length);
-		if ('tied' in choice) return { status: 'ambiguous', candidates: choice.tied };
-		const { best } = choice;
-		return { status: 'fuzzy', start: best.start, end: best.end, score: score(best) };
+	const needed = Math.floor(m * (1 - minScore) + 1e-9);
+	const visible = Math.max(needed, Math.min(Math.ceil(m / 2), MAX_CLOSEST_ERRORS));
+	const passage = needed + Math.ceil((prefix.length + suffix.length) / 2);
+	const around = (reach: number) => ({
+		start: Math.max(0, Math.min(start, text.length) - reach),
+		end: Math.min(text.length, Math.max(end, 0) + reach)
+	});
+	const local = around(LOCAL);
+	const near = around(NEAR);
+	for (const [region, quote, beyond] of [
+		[local, visible, 0],
+		[near, needed, LOCAL]
+	] as const) {
+		if (region === near && near.start === local.start && near.end === local.end) break;
+		const b = budget(beyond);
+		const limits = {
+			quote: Math.min(quote, b),
+			passage: Math.min(passage, b),
+			inner: Math.min(visible, b)
+		};
+		addMatches(approximateMatches(text, region, e, limits, ROUNDS));
 	}
-	if (candidates.length === 0) return { status: 'orphaned' };
-	const closest = candidates.reduce((a, b) =>
-		score(b) > score(a) ||
-		(score(b) === score(a) && cost(b) < cost(a)) ||
-		(score(b) === score(a) &&
-			cost(b) === cost(a) &&
-			Math.abs(b.start - origin) < Math.abs(a.start - origin))
-			? b
-			: a
+	const farErrors = Math.min(
+		Math.floor(m * (1 - CLOSE_SCORE) + 1e-9),
+		MAX_FAR_ERRORS,
+		budget(NEAR)
 	);
+	if ((near.start > 0 || near.end < text.length) && m >= FAR_MIN_LENGTH && farErrors >= 0) {
+		addMatches(closeMatches(text, exact, farErrors));
+	}
+	// A match keeping under half the quote is no match, not even a rival.
+	const plausible = () => [...found.values()].filter((c) => c.score >= 0.5);
+	const r = decide(plausible(), e);
+	if (r.status !== 'orphaned' || r.closest || m < 2) return r;
+	// Only for an error message: the closest match in the wider window too.
+	addMatches(approximateMatches(text, near, e, { quote: visible, passage: -1, inner: -1 }, 1));
+	return orphaned(
+		plausible().sort((a, b) => a.cost - b.cost),
+		text
+	);
+}
+
+/** Picks the answer from the weighed candidates (see resolveAnchor). */
+function decide(candidates: Candidate[], e: Evidence): Resolution {
+	// Ties within a place go to the candidate whose context fits best (its edges are where the
+	// anchor's were), then to the one whose length is nearest the quote's.
+	const m = e.exact.length;
+	const off = (c: Candidate) => Math.abs(c.end - c.start - m);
+	candidates.sort(
+		(a, b) => a.cost - b.cost || a.loss - a.errors - (b.loss - b.errors) || off(a) - off(b)
+	);
+	const top = candidates[0];
+	if (top === undefined) return { status: 'orphaned' };
+	const overlap = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+	// The best candidate that qualifies, from the best place if it has one: "\nBoth" may beat
+	// "Both" by a hair when a blank line was added before the paragraph the quote starts.
+	const best =
+		candidates.find((c) => overlap(c, top) && acceptable(c, e)) ??
+		candidates.find((c) => acceptable(c, e));
+	// A place that does not qualify still counts: if it is clearly the best, the passage is no
+	// longer anywhere acceptable (rewritten where it was, say); if not, it is a rival.
+	if (best === undefined || best.cost - top.cost >= lead(top)) return orphaned(candidates, e.text);
+	const rivals = [best];
+	for (const c of candidates) {
+		if (c.cost - best.cost >= lead(best)) break;
+		if (!rivals.some((r) => overlap(c, r))) rivals.push(c);
+	}
+	if (rivals.length > 1) {
+		return {
+			status: 'ambiguous',
+			candidates: rivals
+				.map(({ start, end }) => ({ start, end }))
+				.sort((a, b) => a.start - b.start || a.end - b.end)
+		};
+	}
+	if (best.errors > 0) {
+		return { status: 'fuzzy', start: best.start, end: best.end, score: best.score };
+	}
+	const here = best.start === e.origin && best.end === e.originEnd;
+	return { status: here ? 'exact' : 'moved', start: best.start, end: best.end };
+}
+
+/** No acceptable place: the closest match (lowest cost, quote score at least 0.5), if any. */
+function orphaned(candidates: Candidate[], text: string): Resolution {
+	const closest = candidates.find((c) => c.score >= 0.5);
+	if (closest === undefined) return { status: 'orphaned' };
 	return {
 		status: 'orphaned',
 		closest: {
 			start: closest.start,
 			end: closest.end,
 			text: text.slice(closest.start, closest.end),
-			score: score(closest)
+			score: closest.score
 		}
 	};
-}
-
-type Context = { text: string; prefix: string; suffix: string };
-
-/** Total edits of quote and context: how much of the anchored passage differs at a candidate. */
-function cost(c: Candidate): number {
-	return c.errors + c.contextErrors;
-}
-
-/**
- * Picks the candidate whose quote-with-context differs least. A tie between separate places is
- * broken by the old position only when one is clearly nearer (under half the runner-up's
- * distance): a stale offset is weak evidence, and a wrong highlight is worse than an error.
- */
-function choose(
-	candidates: Candidate[],
-	origin: number,
-	/** Set for approximate matches, which are reported once per end offset. */
-	quoteLength?: number
-): { best: Candidate } | { tied: TextRange[] } {
-	let min = Infinity;
-	for (const c of candidates) min = Math.min(min, cost(c));
-	let top = candidates.filter((c) => cost(c) === min);
-	// Overlapping approximate matches are the same place, not rival ones.
-	if (quoteLength !== undefined) top = distinctPlaces(top, quoteLength);
-	const distance = (c: Candidate) => Math.abs(c.start - origin);
-	top.sort((a, b) => distance(a) - distance(b) || a.start - b.start);
-	const [first, second] = top as [Candidate, ...Candidate[]];
-	if (second === undefined || 2 * distance(first) < distance(second)) return { best: first };
-	return {
-		tied: top
-			.map(({ start, end }) => ({ start, end }))
-			.sort((a, b) => a.start - b.start || a.end - b.end)
-	};
-}
-
-/** Keeps one candidate per place: fewest quote edits, then length nearest the quote's, then first. */
-function distinctPlaces(candidates: Candidate[], quoteLength: number): Candidate[] {
-	const off = (c: Candidate) => Math.abs(c.end - c.start - quoteLength);
-	const sorted = [...candidates].sort(
-		(a, b) => a.errors - b.errors || off(a) - off(b) || a.start - b.start
-	);
-	const kept: Candidate[] = [];
-	for (const c of sorted) {
-		if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-	}
-	return kept;
-}
-
-/** Unions overlapping ranges, so each region of the text is searched once. */
-function mergeOverlaps(ranges: TextRange[]): TextRange[] {
-	const merged: TextRange[] = [];
-	for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-		const last = merged.at(-1);
-		if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-		else merged.push({ start: r.start, end: r.end });
-	}
-	return merged;
-}
-
-/** Edits between the anchor's context and the same-length text beside the candidate. */
-function contextErrors({ text, prefix, suffix }: Context, c: TextRange): number {
-	const before = text.slice(Math.max(0, c.start - prefix.length), c.start);
-	const after = text.slice(c.end, c.end + suffix.length);
-	return editDistance(prefix, before) + editDistance(suffix, after);
-}
-
-/** Similarity (1 − edits ÷ length) of the better-kept side of the context; 1 if there is none. */
-function contextSupport({ text, prefix, suffix }: Context, c: TextRange): number {
-	const sides: number[] = [];
-	if (prefix.length > 0) {
-		const before = text.slice(Math.max(0, c.start - prefix.length), c.start);
-		sides.push(1 - editDistance(prefix, before) / prefix.length);
-	}
-	if (suffix.length > 0) {
-		sides.push(1 - editDistance(suffix, text.slice(c.end, c.end + suffix.length)) / suffix.length);
-	}
-	return sides.length === 0 ? 1 : Math.max(...sides);
-}
-
-/**
- * Moves a match's ends to where the prefix and suffix fit best. Levenshtein alone cannot place an
- * edit at the quote's edge: "the sky is bleu" matches "the sky is blu" with one edit, leaving the
- * "e" that the suffix shows belongs to the quote outside the range. Ends move by at most the
- * match's edits (at least one, at most MAX_EDGE_SHIFT), so a refit never jumps to another place.
- */
-function fitEdges({ text, prefix, suffix }: Context, c: Candidate): TextRange {
-	const reach = Math.min(Math.max(1, c.errors), MAX_EDGE_SHIFT);
-	const best = (from: number, to: number, home: number, misfit: (at: number) => number) => {
-		let at = home;
-		let least = misfit(home);
-		for (let i = from; i <= to; i++) {
-			const m = misfit(i);
-			if (m < least || (m === least && Math.abs(i - home) < Math.abs(at - home))) {
-				at = i;
-				least = m;
-			}
-		}
-		return at;
-	};
-	const start = prefix
-		? best(Math.max(0, c.start - reach), Math.min(c.end - 1, c.start + reach), c.start, (at) =>
-				editDistance(prefix, text.slice(Math.max(0, at - prefix.length), at))
-			)
-		: c.start;
-	const end = suffix
-		? best(Math.max(start + 1, c.end - reach), Math.min(text.length, c.end + reach), c.end, (at) =>
-				editDistance(suffix, text.slice(at, at + suffix.length))
-			)
-		: c.end;
-	return { start, end };
-}
-
-/** Levenshtein distance, O(n·m): contexts are short, and whole quotes are only refitted once. */
-function editDistance(a: string, b: string): number {
-	if (a === b) return 0;
-	if (a.length === 0) return b.length;
-	if (b.length === 0) return a.length;
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	let current = new Array<number>(b.length + 1);
-	for (let i = 1; i <= a.length; i++) {
-		current[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-		}
-		[previous, current] = [current, previous];
-	}
-	return previous[b.length]!;
 }

@@ -1,11 +1,19 @@
 import { normalizeText } from '../anchoring/index.ts';
 import { SourceMetaSchema, type Comparison, type Source } from '../model/schema.ts';
 import { parseWith, validateComparison, type Problem } from '../model/validate.ts';
+import { decodeText, parseJsonText } from './decode.ts';
+import { sortFiles } from './folders.ts';
 
 export { formatProblem, type Problem } from '../model/validate.ts';
 
-/** A data file as read from disk or by Vite: its path under the data folder and its text. */
-export type RawFile = { path: string; content: string };
+/**
+ * An entry of the data folder, path relative to it: a file with its content (bytes as read from
+ * disk, or text as Vite or a test gives it), a folder, or a file that could not be read.
+ */
+export type RawFile =
+	| { path: string; content: string | Uint8Array }
+	| { path: string; directory: true }
+	| { path: string; unreadable: string };
 
 /** A comparison together with the data file it came from, for messages. */
 export type ComparisonEntry = { file: string; comparison: Comparison };
@@ -17,89 +25,150 @@ export type Catalog = {
 
 /**
  * Reads and checks every source and comparison; never throws on bad data, it reports it. The
- * checks are the model's own `validate`; this adds what only files have: names, JSON syntax,
- * ids unique across files, and a comparison's source existing.
+ * checks are the model's own `validate`; this adds what only files have: names, encodings, JSON
+ * syntax, ids unique across files, and a comparison's source existing. `problems` stop a build;
+ * `warnings` name files the build leaves unread, so nothing is dropped without a word.
  */
 export function loadCatalog(
 	files: RawFile[],
 	root = 'data'
-): { catalog: Catalog; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const byPath = new Map(files.map((f) => [f.path, f.content]));
-	const sources = new Map<string, Source>();
-	const sourceFiles = new Map<string, string>();
+): { catalog: Catalog; problems: Problem[]; warnings: Problem[] } {
+	const { metas, texts, comparisons: comparisonFiles, problems, warnings } = sortFiles(files, root);
+	const { sources, unloaded } = loadSources(metas, texts, root, problems, warnings);
 
-	for (const file of files.filter((f) => /^sources\/[^/]+\.json$/.test(f.path))) {
+	const comparisons: ComparisonEntry[] = [];
+	const ids = new Map<string, string>();
+	for (const file of comparisonFiles) {
 		const where = `${root}/${file.path}`;
-		const json = parseJson(file.content, where, problems);
+		const json = readJson(file.content, where, problems);
 		if (json === undefined) continue;
+		const named = json.source;
+		const source = typeof named === 'string' ? sources.get(named) : undefined;
+		const { comparison, problems: found } = validateComparison(json, source);
+		const before = problems.length;
+		if (comparison && !source) {
+			const broken = unloaded.get(comparison.source);
+			problems.push({
+				file: where,
+				field: 'source',
+				message: broken
+					? `source "${comparison.source}" was not loaded: fix the problems with ${broken} first`
+					: `no source "${comparison.source}" in ${root}/sources (known: ${[...sources.keys()].join(', ') || 'none'})`
+			});
+		}
+		if (comparison && ids.has(comparison.id)) {
+			problems.push({
+				file: where,
+				field: 'id',
+				message: `comparison id "${comparison.id}" is also used by ${ids.get(comparison.id)}`
+			});
+		}
+		problems.push(...found.map((p) => ({ ...p, file: where })));
+		if (comparison && problems.length === before) {
+			comparisons.push({ file: where, comparison });
+			ids.set(comparison.id, where);
+		}
+	}
+	comparisons.sort((a, b) => a.file.localeCompare(b.file));
+	return { catalog: { sources, comparisons }, problems, warnings };
+}
+
+/**
+ * Each source's metadata with its text, decoded and normalised. `unloaded` maps the id of a
+ * source that has problems to its file, so a comparison citing it points there.
+ */
+function loadSources(
+	metas: { path: string; content: string | Uint8Array }[],
+	texts: Map<string, string | Uint8Array>,
+	root: string,
+	problems: Problem[],
+	warnings: Problem[]
+) {
+	const sources = new Map<string, Source>();
+	const unloaded = new Map<string, string>();
+	const sourceFiles = new Map<string, string>();
+	const textsRead = new Set<string>();
+	const load = (where: string, json: Record<string, unknown>): Source | undefined => {
 		const { output: meta, problems: found } = parseWith(SourceMetaSchema, json);
 		problems.push(...found.map((p) => ({ ...p, file: where })));
-		if (!meta) continue;
+		if (!meta) return undefined;
 		if (sources.has(meta.id)) {
 			problems.push({
 				file: where,
 				field: 'id',
 				message: `source id "${meta.id}" is also used by ${sourceFiles.get(meta.id)}`
 			});
-			continue;
+			return undefined;
 		}
-		const text = byPath.get(`sources/${meta.textFile}`);
+		const textPath = `sources/${meta.textFile}`;
+		textsRead.add(textPath);
+		const text = texts.get(textPath);
 		if (text === undefined) {
+			const near = [...texts.keys()].find((p) => p.toLowerCase() === textPath.toLowerCase());
 			problems.push({
 				file: where,
 				field: 'textFile',
-				message: `no text file ${root}/sources/${meta.textFile}`
+				message: near
+					? `no text file ${root}/${textPath}, but there is ${root}/${near}: file names are case-sensitive, rename it`
+					: `no text file ${root}/${textPath}`
 			});
-			continue;
+			return undefined;
 		}
-		sources.set(meta.id, { ...meta, text: normalizeText(text) });
-		sourceFiles.set(meta.id, where);
-	}
+		const decoded = decodeText(text);
+		if ('error' in decoded) {
+			problems.push({ file: `${root}/${textPath}`, field: '(file)', message: decoded.error });
+			return undefined;
+		}
+		return { ...meta, text: normalizeText(decoded.text) };
+	};
 
-	const comparisons: ComparisonEntry[] = [];
-	const comparisonFiles = new Map<string, string>();
-	for (const file of files.filter((f) => /^comparisons\/[^/]+\.json$/.test(f.path))) {
+	for (const file of metas) {
 		const where = `${root}/${file.path}`;
-		const json = parseJson(file.content, where, problems);
-		if (json === undefined) continue;
-		const named = (json as { source?: unknown }).source;
-		const source = typeof named === 'string' ? sources.get(named) : undefined;
-		const { comparison, problems: found } = validateComparison(json, source);
-		const before = problems.length;
-		if (comparison && !source) {
-			problems.push({
-				file: where,
-				field: 'source',
-				message: `no source "${comparison.source}" in ${root}/sources (known: ${[...sources.keys()].join(', ') || 'none'})`
-			});
-		}
-		if (comparison && comparisonFiles.has(comparison.id)) {
-			problems.push({
-				file: where,
-				field: 'id',
-				message: `comparison id "${comparison.id}" is also used by ${comparisonFiles.get(comparison.id)}`
-			});
-		}
-		problems.push(...found.map((p) => ({ ...p, file: where })));
-		if (comparison && problems.length === before) {
-			comparisons.push({ file: where, comparison });
-			comparisonFiles.set(comparison.id, where);
+		const json = readJson(file.content, where, problems);
+		const source = json && load(where, json);
+		if (source) {
+			sources.set(source.id, source);
+			sourceFiles.set(source.id, where);
+		} else if (typeof json?.id === 'string' && !sources.has(json.id)) {
+			// The file the source's last problem names: its metadata or its text.
+			unloaded.set(json.id, problems.at(-1)?.file ?? where);
 		}
 	}
-	comparisons.sort((a, b) => a.file.localeCompare(b.file));
-	return { catalog: { sources, comparisons }, problems };
+	for (const path of texts.keys()) {
+		if (textsRead.has(path)) continue;
+		warnings.push({
+			file: `${root}/${path}`,
+			field: '(file)',
+			message: 'not read: no source in sources/*.json names it as its textFile'
+		});
+	}
+	return { sources, unloaded };
 }
 
-function parseJson(content: string, file: string, problems: Problem[]): unknown {
-	try {
-		return JSON.parse(content);
-	} catch (error) {
+function isObject(json: unknown): json is Record<string, unknown> {
+	return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
+/** A data file's JSON object, or undefined with the problem recorded. */
+function readJson(
+	content: string | Uint8Array,
+	file: string,
+	problems: Problem[]
+): Record<string, unknown> | undefined {
+	const decoded = decodeText(content);
+	const parsed = 'error' in decoded ? decoded : parseJsonText(decoded.text);
+	if ('error' in parsed) {
+		problems.push({ file, field: '(file)', message: parsed.error });
+		return undefined;
+	}
+	if (!isObject(parsed.json)) {
+		const found = Array.isArray(parsed.json) ? 'an array' : JSON.stringify(parsed.json);
 		problems.push({
 			file,
-			field: '(file)',
-			message: `not valid JSON: ${(error as Error).message}`
+			field: '(root)',
+			message: `must be one JSON object, { … }, not ${found}`
 		});
 		return undefined;
 	}
+	return parsed.json;
 }

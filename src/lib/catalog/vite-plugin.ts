@@ -29,7 +29,13 @@ export function standpointData(options: { dir: string }): Plugin {
 			if (id !== resolvedId) return undefined;
 			const files = readDataFiles(dir);
 			for (const file of files) this.addWatchFile(resolve(dir, file.path));
-			const { catalog, problems } = loadCatalog(files, options.dir);
+			const { catalog, problems, warnings } = loadCatalog(files, options.dir);
+			if (warnings.length > 0) {
+				const lines = warnings.map((p) => `  ${formatProblem(p)}`).join('\n');
+				const message = `Standpoint data: ${warnings.length} file${warnings.length === 1 ? '' : 's'} not read:\n${lines}`;
+				if (logger) logger.warn(message);
+				else this.warn(message);
+			}
 			if (problems.length > 0) {
 				const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
 				const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { labelsOf, type Wording } from '../model/labels';
 import { claimOf } from '../model/select';
 import type { ClaimModel, ComparisonModel, Voice } from '../model/types';
 import { shortCitation } from '../source/cite';
@@ -14,19 +15,22 @@ export class Classroom {
 	readonly links: ModeLinks;
 	/** "Izvestia, April 14, 2025, p. 3": how a card cites the source under its quote. */
 	readonly citation: string;
+	/** The wordings of voices, in the word the source's kind of text gives ("the reporter", …). */
+	readonly labels: Wording;
 	#quotes = new Map<string, QuotedPassage[]>();
 
 	constructor(model: ComparisonModel, links: ModeLinks) {
 		this.model = model;
 		this.links = links;
 		this.citation = shortCitation(model.source);
+		this.labels = labelsOf(model);
 	}
 
 	/** A claim by id; the modes only ever ask for claims of their own model. */
 	claim = (id: string): ClaimModel => claimOf(this.model, id)!;
 
 	/** Who speaks in a claim. */
-	voiceOf = (id: string): Voice => claimOf(this.model, id)?.voice ?? { kind: 'author' };
+	voiceOf = (id: string): Voice => claimOf(this.model, id)?.voice ?? { kind: 'framing' };
 
 	/** The exact words a claim quotes, each flagged where its sentence goes on. */
 	quotesOf = (id: string): QuotedPassage[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptsFor, quoteParts, quotedPassages } from './excerpt';
+import { excerptsFor, quoteMarks, quoteParts, quotedPassages } from './excerpt';
 import { classroomModel } from '../model/fixtures';
 
 const model = classroomModel();
@@ -100,4 +100,18 @@ test('quoteParts puts a quote in quotation marks with its ellipses, the words ma
 		{ text: 'trust first', claims: ['c'] },
 		{ text: '”', claims: [] }
 	]);
+});
+
+test.each([
+	{ text: '“We have studied this,”', before: false, expected: '“We have studied this,”' },
+	{ text: '"I am not against it,"', before: false, expected: '"I am not against it,"' },
+	{ text: 'speaking about “a force.”', before: true, expected: '…speaking about “a force.”' },
+	{ text: '“hockey diplomacy” can help', before: false, expected: '“hockey diplomacy” can help' },
+	{ text: 'the parents’ say', before: true, expected: '“…the parents’ say”' },
+	{ text: 'trust first', before: true, expected: '“…trust first”' }
+])('a quote with quotation marks of its own gets no more: $text', ({ text, before, expected }) => {
+	const parts = quoteParts({ text, before, after: false }, 'c');
+	expect(parts.map((p) => p.text).join('')).toBe(expected);
+	expect(parts[1]).toEqual({ text, claims: ['c'] });
+	expect(quoteMarks(text).open === '').toBe(expected.startsWith(text) || expected.startsWith('…'));
 });

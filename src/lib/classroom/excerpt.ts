@@ -108,11 +108,26 @@ function textOf(passage: PassageModel, from: number, to: number): string {
 		.join('');
 }
 
+/** Quotation marks a quote can open or close with: double ones, and an opening single one. */
+const OPENING = /^[“”"„«»‘‹]/;
+/** A closing single mark is left out: at a quote's end "’" is far more often an apostrophe. */
+const CLOSING = /[”“"»«›]$/;
+
+/**
+ * The quotation marks to put around a quote. None when the quote itself opens or closes with
+ * quotation marks: adding ours would double them (““We have studied…”) or leave one unclosed.
+ */
+export function quoteMarks(text: string): { open: string; close: string } {
+	const own = OPENING.test(text) || CLOSING.test(text);
+	return own ? { open: '', close: '' } : { open: '“', close: '”' };
+}
+
 /** A quoted passage as excerpt parts: in quotation marks, with its ellipses, the quote marked. */
 export function quoteParts(passage: QuotedPassage, claimId: string): ExcerptPart[] {
+	const { open, close } = quoteMarks(passage.text);
 	return [
-		{ text: `“${passage.before ? '…' : ''}`, claims: [] },
+		{ text: `${open}${passage.before ? '…' : ''}`, claims: [] },
 		{ text: passage.text, claims: [claimId] },
-		{ text: `${passage.after ? '…' : ''}”`, claims: [] }
+		{ text: `${passage.after ? '…' : ''}${close}`, claims: [] }
 	];
 }

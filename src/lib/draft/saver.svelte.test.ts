@@ -108,7 +108,10 @@ test('asks the browser to keep the storage after the first save, and says if it 
 	saver.update(titled(saver.draft, 'One'));
 	await saver.flush();
 	await vi.waitFor(() => expect(saver.persistence).toBe('refused'));
+	expect(persist).toHaveBeenCalled();
+	// Counted from here: a saver left by an earlier test may still finish a save on a slow machine.
+	const asked = persist.mock.calls.length;
 	saver.update(titled(saver.draft, 'Two'));
 	await saver.flush();
-	expect(persist).toHaveBeenCalledTimes(1);
+	expect(persist).toHaveBeenCalledTimes(asked);
 });

@@ -7,6 +7,7 @@ import {
 	anchorAt,
 	deleteRow,
 	moveRow,
+	removeSide,
 	setFrame,
 	setMeta,
 	setText,
@@ -48,19 +49,24 @@ describe('draft edits', () => {
 		const moved = deleteRow(withClaims(), 1, 'row-1');
 		expect(moved.comparison.claims.map((c) => c.dimension)).toEqual(['row-1', 'row-1']);
 		const dropped = deleteRow(withClaims(), 1);
-		expect(dropped.comparison.claims.map((c) => c.voice)).toEqual(['author']);
+		expect(dropped.comparison.claims.map((c) => c.voice)).toEqual(['framing']);
 		expect(dropped.comparison.claims[0]!.dimension).toBeUndefined();
 	});
 
-	it('gives a side claim in a sequence the step of its row, and follows the row when it moves', () => {
+	it('numbers the rows as steps in a sequence, and follows a row that moves', () => {
 		let draft = setFrame(withClaims(), { layout: 'sequence' });
-		const claim = () => draft.comparison.claims[0] as { step?: number };
 		expect(stepOf(draft.comparison, 'row-2')).toBe(2);
-		expect(claim().step).toBe(2);
 		draft = moveRow(draft, 1, -1);
-		expect(claim().step).toBe(1);
+		expect(stepOf(draft.comparison, 'row-2')).toBe(1);
 		draft = setFrame(draft, { layout: 'grid' });
-		expect('step' in claim()).toBe(false);
+		expect(draft.comparison.dimensions.some((d) => 'step' in d)).toBe(false);
+	});
+
+	it('removes the author’s account of a side with the side', () => {
+		let draft = withClaims();
+		draft = addClaim(draft, { kind: 'account', side: 'side-1' }, anchorAt(draft, 0, 7)).draft;
+		expect(draft.comparison.claims.map((c) => c.voice)).toEqual(['side', 'framing', 'account']);
+		expect(removeSide(draft, 0).comparison.claims.map((c) => c.voice)).toEqual(['framing']);
 	});
 });
 

@@ -11,9 +11,6 @@ import type { Draft, DraftSourceMeta } from '../draft/draft.ts';
 export type ClaimVoice =
 	{ kind: 'side'; side: string } | { kind: 'account'; side: string } | { kind: 'framing' };
 
-/** The voices a comparison's schema can store now; the author's account comes with issue 11. */
-export const STORED_VOICES: readonly ClaimVoice['kind'][] = ['side', 'framing'];
-
 /** A fresh id `<stem><n>` not yet used in `taken`. */
 export function freshId(stem: string, taken: Iterable<{ id: string }>): string {
 	const used = new Set(Array.from(taken, (t) => t.id));
@@ -34,7 +31,7 @@ export function setText(draft: Draft, text: string): Draft {
 /** The draft with some of its source's metadata changed; an empty optional field is dropped. */
 export function setMeta(draft: Draft, patch: Partial<DraftSourceMeta>): Draft {
 	const meta: Record<string, unknown> = { ...draft.source.meta, ...patch };
-	for (const key of ['page', 'title', 'author'] as const) {
+	for (const key of ['date', 'page', 'title', 'author', 'kind'] as const) {
 		if (meta[key] === '') delete meta[key];
 	}
 	return { ...draft, source: { ...draft.source, meta: meta as DraftSourceMeta } };
@@ -62,11 +59,12 @@ export function updateSide(draft: Draft, index: number, patch: Partial<Omit<Side
 	return withComparison(draft, { ...draft.comparison, sides });
 }
 
-/** Removes a side and the claims in its voice; framing about it no longer names it. */
+/** Removes a side, its claims and the author's account of it; framing no longer names it. */
 export function removeSide(draft: Draft, index: number): Draft {
 	const gone = draft.comparison.sides[index]?.id;
 	const claims = draft.comparison.claims.flatMap((c): Claim[] => {
 		if (c.voice === 'side') return c.side === gone ? [] : [c];
+		if (c.voice === 'account') return c.about.includes(gone ?? '') ? [] : [c];
 		return [{ ...c, about: c.about?.filter((s) => s !== gone) }];
 	});
 	const sides = draft.comparison.sides.filter((_, i) => i !== index);
@@ -99,7 +97,7 @@ export function moveRow(draft: Draft, index: number, by: -1 | 1): Draft {
 
 /**
  * Deletes the row at `index`. Its claims go to the row `moveTo`, or are deleted with it when
- * none is given; the page asks which before calling this.
+ * none is given (the author's framing stays, apart from the rows); the page asks first.
  */
 export function deleteRow(draft: Draft, index: number, moveTo?: string): Draft {
 	const gone = draft.comparison.dimensions[index]?.id;
@@ -107,7 +105,7 @@ export function deleteRow(draft: Draft, index: number, moveTo?: string): Draft {
 	const claims = draft.comparison.claims.flatMap((c): Claim[] => {
 		if (c.dimension !== gone) return [c];
 		if (moveTo) return [{ ...c, dimension: moveTo }];
-		if (c.voice === 'side') return [];
+		if (c.voice !== 'framing') return [];
 		const { dimension: _row, ...rest } = c;
 		return [rest];
 	});
@@ -120,23 +118,20 @@ export function claimsOnRow(draft: Draft, row: string): number {
 	return draft.comparison.claims.filter((c) => c.dimension === row).length;
 }
 
-/** The step a row gives its claims in a sequence (1, 2, … in row order), or undefined in a grid. */
+/** The step a row gives its side's claims in a sequence, or undefined in a grid. */
 export function stepOf(comparison: Comparison, row: string | undefined): number | undefined {
-	if (comparison.layout !== 'sequence' || row === undefined) return undefined;
-	const index = comparison.dimensions.findIndex((d) => d.id === row);
-	return index < 0 ? undefined : index + 1;
+	if (comparison.layout !== 'sequence') return undefined;
+	return comparison.dimensions.find((d) => d.id === row)?.step;
 }
 
-/** In a sequence, every side claim's step follows its row; in a grid, claims have none. */
+/** In a sequence every row is a step, numbered in row order; in a grid no row has one. */
 function withSteps(draft: Draft): Draft {
 	const { comparison } = draft;
-	const claims = comparison.claims.map((c): Claim => {
-		if (c.voice !== 'side') return c;
-		const { step: _old, ...rest } = c;
-		const step = stepOf(comparison, c.dimension);
-		return step === undefined ? rest : { ...rest, step };
+	const dimensions = comparison.dimensions.map((row, i): Dimension => {
+		const { step: _old, ...rest } = row;
+		return comparison.layout === 'sequence' ? { ...rest, step: i + 1 } : rest;
 	});
-	return withComparison(draft, { ...comparison, claims });
+	return withComparison(draft, { ...comparison, dimensions });
 }
 
 /** The anchor for `[start, end)` of the draft's text, made by the anchoring module. */
@@ -145,8 +140,8 @@ export function anchorAt(draft: Draft, start: number, end: number): Anchor {
 }
 
 /**
- * Adds a claim in `voice` for one passage, on `row` (a side's claim needs one: the first row
- * when none is given). Returns the new draft and the claim's id.
+ * Adds a claim in `voice` for one passage, on `row` (a side's claim and an account need one:
+ * the first row when none is given). Returns the new draft and the claim's id.
  */
 export function addClaim(
 	draft: Draft,
@@ -160,9 +155,9 @@ export function addClaim(
 	const common = { id, text: '', anchors: [anchor] };
 	const claim: Claim =
 		voice.kind === 'framing'
-			? { ...common, voice: 'author', ...(row ? { dimension: row } : {}) }
+			? { ...common, voice: 'framing', ...(row ? { dimension: row } : {}) }
 			: voice.kind === 'account'
-				? { ...common, voice: 'author', about: [voice.side], ...(row ? { dimension: row } : {}) }
+				? { ...common, voice: 'account', about: [voice.side], dimension: row ?? '' }
 				: {
 						...common,
 						voice: 'side',
@@ -191,6 +186,9 @@ export function updateClaim(draft: Draft, id: string, patch: ClaimPatch): Draft 
 				attribution: patch.attribution ?? c.attribution,
 				side: patch.side ?? c.side
 			};
+		}
+		if (c.voice === 'account') {
+			return { ...c, text, dimension: dimension ?? '', about: patch.side ? [patch.side] : c.about };
 		}
 		const { dimension: _row, ...rest } = c;
 		return { ...rest, text, ...(dimension ? { dimension } : {}) };
@@ -224,5 +222,7 @@ export function deleteClaim(draft: Draft, id: string): Draft {
 
 /** The voice a stored claim is made in, as the editor names it. */
 export function claimVoice(claim: Claim): ClaimVoice {
-	return claim.voice === 'side' ? { kind: 'side', side: claim.side } : { kind: 'framing' };
+	if (claim.voice === 'side') return { kind: 'side', side: claim.side };
+	if (claim.voice === 'account') return { kind: 'account', side: claim.about[0]! };
+	return { kind: 'framing' };
 }

@@ -8,7 +8,10 @@ import type { Comparison } from '../model/schema.ts';
 /** A passage of a claim, placed in the text: whose it is and where. */
 export type Mark = { claim: string; start: number; end: number; tone: string };
 
-/** Every passage that resolves, with the tone it is painted in (`side-0`, … or `author`). */
+/**
+ * Every passage that resolves, with the tone it is painted in: `side-0`, … for a side's words,
+ * `author` for the author's, their account of a side included.
+ */
 export function marksOf(comparison: Comparison, text: string): Mark[] {
 	const sides = comparison.sides.map((s) => s.id);
 	return comparison.claims.flatMap((claim) => {

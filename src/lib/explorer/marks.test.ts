@@ -3,7 +3,8 @@ import type { Voice } from '../model/types';
 import { markLetters, markStyle } from './marks';
 
 const side = (n: number): Voice => ({ kind: 'side', side: n });
-const author: Voice = { kind: 'author' };
+const author: Voice = { kind: 'framing' };
+const account = (n: number): Voice => ({ kind: 'account', side: n });
 
 describe('markStyle', () => {
 	test.each([
@@ -28,6 +29,19 @@ describe('markStyle', () => {
 			expected: '--mark-ink: var(--author); --mark-line: wavy; --mark-bg: none;'
 		},
 		{
+			name: 'the author’s account of a side alone: the author’s grey wavy line, not the side’s',
+			voices: [account(0)],
+			author: true,
+			expected: '--mark-ink: var(--author); --mark-line: wavy; --mark-bg: none;'
+		},
+		{
+			name: 'an account where the side is cited too: the side’s mark',
+			voices: [side(0), account(0)],
+			author: true,
+			expected:
+				'--mark-ink: var(--side-1); --mark-line: var(--side-1-line); --mark-bg: var(--side-1-soft);'
+		},
+		{
 			name: 'the author alone, layer hidden: unmarked',
 			voices: [author],
 			author: false,
@@ -44,6 +58,8 @@ describe('markLetters', () => {
 		{ opens: [author, side(1)], author: true, expected: '✎ B' },
 		{ opens: [author, side(1)], author: false, expected: 'B' },
 		{ opens: [author], author: false, expected: undefined },
+		{ opens: [side(0), account(0)], author: true, expected: 'A ✎A' },
+		{ opens: [account(1)], author: false, expected: undefined },
 		{ opens: [], author: true, expected: undefined }
 	])('opens $opens (author shown: $author) → $expected', ({ opens, author, expected }) => {
 		expect(markLetters(opens, author)).toBe(expected);

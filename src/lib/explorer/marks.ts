@@ -3,8 +3,9 @@ import { voiceStyle } from '../model/voice';
 
 /**
  * The custom properties that colour a mark: ink and underline style of its first side, and a
- * background striped with every side citing it. The author's framing alone is a grey wavy line,
- * or nothing while that layer is hidden. `voices` are those citing the mark, in voice order.
+ * background striped with every side citing it. The author's words alone (framing, or an account of
+ * a side) are a grey wavy line, or nothing while that layer is hidden. `voices` are those citing the
+ * mark, in voice order.
  */
 export function markStyle(voices: readonly Voice[], showAuthor: boolean): string {
 	const sides = voices.filter((v) => v.kind === 'side');
@@ -25,10 +26,10 @@ export function markStyle(voices: readonly Voice[], showAuthor: boolean): string
 	return `--mark-ink: var(--${token}); --mark-line: var(--${token}-line); --mark-bg: ${bg};`;
 }
 
-/** The letters of the voices whose links end at this mark, the author's only while shown. */
+/** The letters of the voices whose links end at this mark, the author's (✎, ✎A) only while shown. */
 export function markLetters(opens: readonly Voice[], showAuthor: boolean): string | undefined {
 	const shown = opens.flatMap((v) =>
-		v.kind === 'author' && !showAuthor ? [] : [voiceStyle(v).letter]
+		v.kind !== 'side' && !showAuthor ? [] : [voiceStyle(v).letter]
 	);
 	return shown.length > 0 ? shown.join(' ') : undefined;
 }

@@ -15,18 +15,23 @@ export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Hom
  */
 export type NavPosition = { id: string; column: number };
 
-/** The lines of the explorer's grid, leaving out the author's framing when that layer is hidden. */
+/**
+ * The lines of the explorer's grid, leaving out the author's words (accounts in the side columns,
+ * framing across the grid) when that layer is hidden.
+ */
 export function navLines(
-	model: Pick<ComparisonModel, 'rows' | 'authorElsewhere'>,
+	model: Pick<ComparisonModel, 'rows' | 'framingElsewhere' | 'claims'>,
 	showAuthor: boolean
 ): NavLine[] {
+	const sides = new Set(model.claims.filter((c) => c.voice.kind === 'side').map((c) => c.id));
+	const shown = (ids: string[]) => (showAuthor ? ids : ids.filter((id) => sides.has(id)));
 	const lines: NavLine[] = [];
 	for (const row of model.rows) {
-		lines.push({ columns: row.cells.map((cell) => cell.claims) });
-		if (showAuthor && row.author.length > 0) lines.push({ columns: [row.author] });
+		lines.push({ columns: row.cells.map((cell) => shown(cell.claims)) });
+		if (showAuthor && row.framing.length > 0) lines.push({ columns: [row.framing] });
 	}
-	if (showAuthor && model.authorElsewhere.length > 0) {
-		lines.push({ columns: [model.authorElsewhere] });
+	if (showAuthor && model.framingElsewhere.length > 0) {
+		lines.push({ columns: [model.framingElsewhere] });
 	}
 	return lines;
 }

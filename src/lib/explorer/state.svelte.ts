@@ -2,9 +2,10 @@ import { createContext } from 'svelte';
 import type { LinkTarget } from '../dom/measure.svelte';
 import { prefersReducedMotion } from '../dom/media';
 import { ElementRegistry } from '../dom/registry';
+import { labelsOf, type Wording } from '../model/labels';
 import { claimIndex, placed } from '../model/select';
 import type { ClaimModel, ComparisonModel } from '../model/types';
-import { voiceSide } from '../model/voice';
+import { voiceColumn } from '../model/voice';
 import type { ModeLinks } from '../ui/mode-links';
 import {
 	columnOf,
@@ -47,6 +48,8 @@ export class ExplorerState {
 	readonly claims: ReadonlyMap<string, ClaimModel>;
 	readonly urls: ExplorerUrls;
 	readonly ids: ExplorerIds;
+	/** The wordings of voices, in the word the source's kind of text gives. */
+	readonly labels: Wording;
 	/** Claim cards by claim id, registered by the cards themselves. */
 	readonly cards = new ElementRegistry<string>();
 	/** Marks and timeline spans by their start offset in the source. */
@@ -88,12 +91,13 @@ export class ExplorerState {
 		this.claims = claimIndex(model);
 		this.urls = urls;
 		this.ids = ids;
+		this.labels = labelsOf(model);
 		this.lines = $derived(navLines(this.model, this.author));
 		this.targets = $derived(
 			this.model.claims.flatMap((claim) => {
 				if (!this.visible(claim.id)) return [];
 				if (this.links === 'selected' && !this.emphasised.includes(claim.id)) return [];
-				const spread = this.#spread(voiceSide(claim.voice));
+				const spread = this.#spread(voiceColumn(claim.voice));
 				return placed(claim).map((anchor, i) => ({
 					key: `${claim.id}:${i}`,
 					claim: claim.id,
@@ -115,7 +119,7 @@ export class ExplorerState {
 		return `${this.ids.fragments}t${offset}`;
 	}
 
-	/** Whether a claim is on show: the author's framing only while its layer is visible. */
+	/** Whether a claim is on show: the author's words (accounts, framing) only while their layer is. */
 	visible = (id: string): boolean =>
 		this.claims.get(id)?.voice.kind === 'side' || (this.author && this.claims.has(id));
 

@@ -26,9 +26,13 @@ export function readView(params: URLSearchParams, knownClaims: ReadonlySet<strin
 	};
 }
 
-/** The URL for a view: `base` with the view's parameters set and defaults left out. */
+/**
+ * The URL for a view: `base`'s page with the view's parameters and nothing else, defaults left
+ * out. Other parameters and the fragment are dropped, so the canonical link, a shared link and an
+ * exported image's footer carry only the view, however long the link it was opened from.
+ */
 export function writeView(base: URL, view: ViewState): URL {
-	const url = new URL(base);
+	const url = new URL(base.pathname, base);
 	const set = (name: string, value: string | undefined) => {
 		if (value === undefined) url.searchParams.delete(name);
 		else url.searchParams.set(name, value);

@@ -4,7 +4,7 @@ import { loadExportFonts } from './fonts';
 import { layoutComparison, type ExportLayout } from './layout';
 import { clampPixelRatio, type PresetId } from './presets';
 import { svgToPng } from './rasterize';
-import { renderComparisonPages } from './render';
+import { renderPageSvg } from './render';
 
 /** Everything the explorer knows about the export a teacher asked for. */
 export type ExportRequest = {
@@ -29,21 +29,37 @@ export type ExportFile = {
 	pixelRatio: number;
 };
 
+/**
+ * The layout of the last request planned or exported. The menu plans the request it then exports
+ * (the same object until the teacher changes a choice), so the export does not lay out hundreds
+ * of cards a second time in one long task.
+ */
+let last: { request: ExportRequest; layout: ExportLayout } | undefined;
+
 /** Lays the comparison out with the real fonts: how many images it takes and whether it was scaled. */
 export async function planExport(request: ExportRequest): Promise<ExportLayout> {
 	const { measure } = await loadExportFonts();
-	return layoutComparison(request.model, { ...request, measure });
+	if (last?.request !== request) {
+		last = { request, layout: layoutComparison(request.model, { ...request, measure }) };
+	}
+	return last.layout;
 }
 
+/**
+ * The pages to export, each rendered to SVG only when asked for: one page per task, so a deck of
+ * hundreds of images never holds the main thread for long.
+ */
 async function render(request: ExportRequest) {
-	const { measure, embedded } = await loadExportFonts();
-	const { layout, svgs } = renderComparisonPages(request.model, {
-		...request,
-		measure,
-		fonts: embedded
-	});
-	return layout.pages.map((page, i) => ({ page, svg: svgs[i]! }));
+	const layout = await planExport(request);
+	const { embedded } = await loadExportFonts();
+	return layout.pages.map((page) => ({
+		page,
+		svg: () => renderPageSvg(request.model, page, embedded)
+	}));
 }
+
+/** Lets the browser paint and handle input between two pages. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function name(request: ExportRequest, extension: 'png' | 'svg', page: number, pages: number) {
 	return exportFileName({
@@ -59,14 +75,18 @@ function name(request: ExportRequest, extension: 'png' | 'svg', page: number, pa
 
 /** The comparison as standalone SVG files, one per image. */
 export async function exportSvgFiles(request: ExportRequest): Promise<ExportFile[]> {
-	const pages = await render(request);
-	return pages.map(({ page, svg }) => ({
-		name: name(request, 'svg', page.number, page.count),
-		blob: new Blob([svg], { type: 'image/svg+xml' }),
-		width: page.width,
-		height: page.height,
-		pixelRatio: 1
-	}));
+	const files: ExportFile[] = [];
+	for (const { page, svg } of await render(request)) {
+		files.push({
+			name: name(request, 'svg', page.number, page.count),
+			blob: new Blob([svg()], { type: 'image/svg+xml' }),
+			width: page.width,
+			height: page.height,
+			pixelRatio: 1
+		});
+		await yieldToPage();
+	}
+	return files;
 }
 
 /**
@@ -87,7 +107,7 @@ export async function exportPngFiles(request: ExportRequest, only?: number): Pro
 			const pixelRatio = clampPixelRatio(page.width, page.height, request.pixelRatio ?? 2);
 			files[i] = {
 				name: name(request, 'png', page.number, page.count),
-				blob: await svgToPng(svg, page.width, page.height, pixelRatio),
+				blob: await svgToPng(svg(), page.width, page.height, pixelRatio),
 				width: page.width,
 				height: page.height,
 				pixelRatio

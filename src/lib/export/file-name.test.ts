@@ -5,27 +5,27 @@ const date = new Date(2025, 3, 14, 23, 30);
 
 test.each([
 	{
-		parts: { comparison: 'what-comes-first', preset: 'slide', extension: 'png' },
-		name: 'what-comes-first-slide-2025-04-14.png'
+		parts: { comparison: 'small-sequence', preset: 'slide', extension: 'png' },
+		name: 'small-sequence-slide-2025-04-14.png'
 	},
 	{
-		parts: { comparison: 'what-comes-first', preset: 'handout', row: 'first', extension: 'svg' },
-		name: 'what-comes-first-handout-first-2025-04-14.svg'
+		parts: { comparison: 'small-sequence', preset: 'handout', row: 'first', extension: 'svg' },
+		name: 'small-sequence-handout-first-2025-04-14.svg'
 	},
 	{
 		parts: {
-			comparison: 'witkoff-kellogg',
+			comparison: 'two-envoys',
 			preset: 'screen',
 			row: null,
 			extension: 'png',
 			page: 2,
 			pages: 3
 		},
-		name: 'witkoff-kellogg-screen-2025-04-14-2-of-3.png'
+		name: 'two-envoys-screen-2025-04-14-2-of-3.png'
 	},
 	{
-		parts: { comparison: 'hockey-diplomacy', preset: 'slide', extension: 'png', page: 1, pages: 1 },
-		name: 'hockey-diplomacy-slide-2025-04-14.png'
+		parts: { comparison: 'one-side', preset: 'slide', extension: 'png', page: 1, pages: 1 },
+		name: 'one-side-slide-2025-04-14.png'
 	}
 ] as const)('$name', ({ parts, name }) => {
 	expect(exportFileName({ ...parts, date })).toBe(name);

@@ -8,14 +8,15 @@ export function isoDay(date: Date): string {
 
 /**
  * `<comparison id>-<preset>[-<row id>]-<YYYY-MM-DD>.<ext>`, with `-<n>-of-<count>` before the
- * extension when the comparison spans several images, so they sort in order.
+ * extension when the comparison spans several images, so they sort in order. The .zip that
+ * carries several images has the name they share.
  */
 export function exportFileName(parts: {
 	comparison: string;
 	preset: PresetId;
 	row?: string | null;
 	date: Date;
-	extension: 'png' | 'svg';
+	extension: 'png' | 'svg' | 'zip';
 	page?: number;
 	pages?: number;
 }): string {

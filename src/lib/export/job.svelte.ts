@@ -1,4 +1,5 @@
 import type { ExportRequest } from './export-image';
+import { exportFileName } from './file-name';
 import { copyPng, downloadBlob } from './save';
 
 /** Name of the performance measure each successful export records. */
@@ -40,11 +41,11 @@ export class ExportJob {
 	}
 
 	downloadPng(request: ExportRequest): Promise<void> {
-		return this.run(async () => saved(await (await exporter()).exportPngFiles(request)));
+		return this.run(async () => save(request, await (await exporter()).exportPngFiles(request)));
 	}
 
 	downloadSvg(request: ExportRequest): Promise<void> {
-		return this.run(async () => saved(await (await exporter()).exportSvgFiles(request)));
+		return this.run(async () => save(request, await (await exporter()).exportSvgFiles(request)));
 	}
 
 	/** Copies image `page`; the clipboard write starts within the click, the image is drawn while it waits. */
@@ -85,10 +86,27 @@ function reason(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-function saved(files: { name: string; blob: Blob }[]): string {
-	for (const file of files) downloadBlob(file.blob, file.name);
-	const names = files.map((f) => f.name);
-	return names.length > 1
-		? `Downloaded ${names.length} images: ${names.join(', ')}.`
-		: `Downloaded ${names[0]}.`;
+/**
+ * Saves one image as it is and several as one .zip: a browser keeps only the first few of many
+ * downloads started at once, so "Downloaded 200 images" would not be true. The zip library loads
+ * only here.
+ */
+async function save(
+	request: ExportRequest,
+	files: { name: string; blob: Blob }[]
+): Promise<string> {
+	if (files.length === 1) {
+		downloadBlob(files[0]!.blob, files[0]!.name);
+		return `Downloaded ${files[0]!.name}.`;
+	}
+	const { zipFiles } = await import('./zip');
+	const name = exportFileName({
+		comparison: request.model.id,
+		preset: request.preset,
+		row: request.row,
+		date: request.date ?? new Date(),
+		extension: 'zip'
+	});
+	downloadBlob(await zipFiles(files), name);
+	return `Downloaded ${name}: ${files.length} images (${files[0]!.name} to ${files.at(-1)!.name}) in one .zip file.`;
 }

@@ -8,7 +8,7 @@ import { longModel, smallModel } from '../model/fixtures';
 const options: ExportOptions = {
 	preset: 'slide',
 	author: true,
-	deepLink: 'https://standpoint.example/c/what-comes-first/',
+	deepLink: 'https://standpoint.example/c/small-sequence/',
 	measure: fakeMeasure
 };
 
@@ -58,7 +58,8 @@ describe('page sizes', () => {
 		expect(layout.fit).toBe('paginated');
 		for (const page of layout.pages) expect(page.height).toBeLessThanOrEqual(16000);
 		expect(layout.pages[0]!.height).toBeGreaterThan(14000);
-	});
+		// 320 claims laid out and measured: seconds on a busy 2-core machine. Speed is the bench's.
+	}, 30_000);
 	test('on a phone the page note sits below the link, and there is no empty line without one', () => {
 		const phone = { ...options, preset: 'screen' as const, viewportWidth: 390 };
 		const single = layoutComparison(smallModel(), phone).pages[0]!;
@@ -183,18 +184,19 @@ describe('fitting a comparison', () => {
 });
 
 describe('what is drawn', () => {
-	test('side claims by side, then the author’s framing in its row and elsewhere', () => {
+	test('each side’s column (the author’s account of it in it), then the framing in its row and elsewhere', () => {
 		const layout = layoutComparison(smallModel(), options);
 		const rows = layout.pages.flatMap((p) => p.rows);
 		expect(rows.map((r) => r.dimensionId)).toEqual(['first', 'then', 'author-elsewhere']);
-		expect(rows[0]!.cards.map((c) => [c.claimId, c.voice])).toEqual([
-			['ru-trust-first', { kind: 'side', side: 0 }],
-			['us-ceasefire-first', { kind: 'side', side: 1 }],
-			['author-cowboy', { kind: 'author' }]
+		expect(rows[0]!.cards.map((c) => [c.claimId, c.voice, c.label.lines.join(' ')])).toEqual([
+			['ru-trust-first', { kind: 'side', side: 0 }, 'Russia · step 1'],
+			['ru-first-need', { kind: 'account', side: 0 }, 'Author’s account of Russia'],
+			['us-ceasefire-first', { kind: 'side', side: 1 }, 'United States · step 1'],
+			['author-cowboy', { kind: 'framing' }, 'Author’s framing']
 		]);
 	});
 
-	test('with the author layer off there is no author card and no author legend entry', () => {
+	test('with the author layer off there is no card of the author’s words and no legend entry for them', () => {
 		const layout = layoutComparison(smallModel(), { ...options, author: false });
 		const page = layout.pages[0]!;
 		expect(page.rows.flatMap((r) => r.cards).every((c) => c.voice.kind === 'side')).toBe(true);

@@ -8,7 +8,7 @@ import { longModel, modelFrom, smallModel } from '../model/fixtures';
 const options: ExportOptions = {
 	preset: 'slide',
 	author: true,
-	deepLink: 'https://standpoint.example/c/what-comes-first/?author=1&claim=ru-trust-first',
+	deepLink: 'https://standpoint.example/c/small-sequence/?author=1&claim=ru-trust-first',
 	measure: fakeMeasure
 };
 
@@ -124,13 +124,27 @@ describe('renderComparisonSvg', () => {
 		expect(svg).toContain(`<a href="${options.deepLink.replace(/&/g, '&amp;')}">`);
 	});
 
-	test('the side legend names each side, and the author’s framing only when that layer is on', () => {
+	test('the legend names each side, and the author’s account and framing only when that layer is on', () => {
 		const on = renderComparisonSvg(smallModel(), options);
 		const off = renderComparisonSvg(smallModel(), { ...options, author: false });
-		expect(on.match(/<g class="legend"/g)).toHaveLength(3);
-		expect(on).toContain('Author’s framing (the article’s own voice)');
+		expect(on.match(/<g class="legend"/g)).toHaveLength(4);
+		expect(on).toContain('Author’s framing (their own voice)');
+		expect(on).toContain('>Author’s account of a side<');
 		expect(off.match(/<g class="legend"/g)).toHaveLength(2);
-		expect(off).not.toMatch(/data-voice="author"|Author’s framing/);
+		expect(off).not.toMatch(/data-voice="(framing|account)"|Author’s/);
+	});
+
+	test('the author’s account of a side is drawn as the author’s: its label, pen and letter, no step', () => {
+		const svg = renderComparisonSvg(smallModel(), options);
+		const card = svg.match(
+			/<g class="claim" data-claim="ru-first-need" data-voice="account">.*?<\/g>/
+		)?.[0];
+		expect(card).toBeDefined();
+		expect(card).toContain('>Author’s account of Russia<');
+		expect(card).toContain('<use href="#pen"');
+		expect(card).toMatch(/>A<\/text>/);
+		expect(card).not.toMatch(/step \d/);
+		expect(svg).toContain('>Russia · step 1<');
 	});
 
 	test('fonts are embedded as base64 woff2, and nothing is fetched from elsewhere', () => {

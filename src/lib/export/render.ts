@@ -126,17 +126,22 @@ function rect(r: Rect, attributes: string): string {
 	return `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}"${attributes}/>`;
 }
 
-/** A side's letter in a rounded square of its colour, or the pen for the author's framing. */
+/**
+ * A side's letter in a rounded square of its colour; the pen for the author's framing; the pen and
+ * the side's letter, in the author's grey, for the author's account of a side.
+ */
 function badge(r: Rect, voice: Voice, font: FontSpec): string {
 	const colour = voiceStyle(voice);
 	const box = rect(r, ` rx="${round(r.height * 0.22)}" fill="${colour.ink}"`);
-	if (voice.kind === 'author') {
-		const inset = round(r.height * 0.14);
-		return `${box}<use href="#pen" x="${round(r.x + inset)}" y="${round(r.y + inset)}" width="${round(r.width - 2 * inset)}" height="${round(r.height - 2 * inset)}"/>`;
-	}
+	const inset = round(r.height * 0.14);
+	const pen = `<use href="#pen" x="${round(r.x + inset)}" y="${round(r.y + inset)}" width="${round(r.height - 2 * inset)}" height="${round(r.height - 2 * inset)}"/>`;
+	if (voice.kind === 'framing') return box + pen;
 	const size = round(r.height * 0.68);
-	const letter = `<text${fontAttributes({ ...font, size, weight: 600 })} fill="${ink.paper}" text-anchor="middle" x="${round(r.x + r.width / 2)}" y="${round(r.y + r.height / 2 + size * 0.36)}">${escapeXml(colour.letter)}</text>`;
-	return box + letter;
+	// The letter of a side, right of the pen when the badge is an account's.
+	const text = voice.kind === 'account' ? colour.letter.replace('✎', '') : colour.letter;
+	const centre = voice.kind === 'account' ? r.x + r.width - r.height * 0.45 : r.x + r.width / 2;
+	const letter = `<text${fontAttributes({ ...font, size, weight: 600 })} fill="${ink.paper}" text-anchor="middle" x="${round(centre)}" y="${round(r.y + r.height / 2 + size * 0.36)}">${escapeXml(text)}</text>`;
+	return box + (voice.kind === 'account' ? pen : '') + letter;
 }
 
 function legendItem(item: LegendItem, page: PageLayout): string {
@@ -182,12 +187,12 @@ function link(l: LinkLayout, page: PageLayout): string {
 
 function card(c: CardLayout, page: PageLayout): string {
 	const colour = voiceStyle(c.voice);
-	const author = c.voice.kind === 'author';
+	const author = c.voice.kind !== 'side';
 	const border = author
 		? ` stroke="${colour.ink}" stroke-dasharray="${round(page.unit * 0.3)} ${round(page.unit * 0.2)}"`
 		: ` stroke="${ink.rule}"`;
 	return [
-		`<g class="claim" data-claim="${escapeXml(c.claimId)}" data-voice="${author ? 'author' : 'side'}">`,
+		`<g class="claim" data-claim="${escapeXml(c.claimId)}" data-voice="${c.voice.kind}">`,
 		rect(
 			c.box,
 			` rx="${round(page.unit * 0.35)}" fill="${ink.paper}"${border} stroke-width="${round(page.unit * 0.06)}"`

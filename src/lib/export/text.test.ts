@@ -18,7 +18,7 @@ describe('wrapText', () => {
 	});
 
 	test('URLs break after slashes and query punctuation, never inside a word', () => {
-		const url = 'https://example.org/c/what-comes-first/?claim=ru-trust-first&author=0';
+		const url = 'https://example.org/c/small-sequence/?claim=ru-trust-first&author=0';
 		const lines = wrapText(url, 150, font, fakeMeasure, 'url');
 		expect(lines.join('')).toBe(url);
 		expect(lines.length).toBeGreaterThan(1);

@@ -36,8 +36,9 @@ function comparison(layout: 'grid' | 'sequence'): Comparison {
 			{ id: 'south', label: 'South', who: 'The south' }
 		],
 		dimensions: [
-			{ id: 'first', label: 'First' },
-			{ id: 'then', label: 'Then' }
+			{ id: 'first', label: 'First', ...(layout === 'sequence' ? { step: 1 } : {}) },
+			{ id: 'then', label: 'Then', ...(layout === 'sequence' ? { step: 2 } : {}) },
+			{ id: 'mood', label: 'Mood' }
 		],
 		claims: [
 			{
@@ -45,7 +46,6 @@ function comparison(layout: 'grid' | 'sequence'): Comparison {
 				voice: 'side',
 				side: 'south',
 				dimension: 'first',
-				step: 1,
 				attribution: 'South says',
 				text: 'A truce first.',
 				anchors: [anchor('a truce comes first')]
@@ -55,7 +55,6 @@ function comparison(layout: 'grid' | 'sequence'): Comparison {
 				voice: 'side',
 				side: 'north',
 				dimension: 'first',
-				step: 1,
 				attribution: 'North says',
 				text: 'Trust first.',
 				anchors: [anchor('trust comes first')]
@@ -65,22 +64,37 @@ function comparison(layout: 'grid' | 'sequence'): Comparison {
 				voice: 'side',
 				side: 'north',
 				dimension: 'then',
-				step: 2,
 				attribution: 'North says',
 				text: 'Then everything else.',
 				anchors: [anchor('comes first. South')]
 			},
 			{
 				id: 'writer',
-				voice: 'author',
+				voice: 'framing',
 				about: ['north', 'south'],
 				dimension: 'first',
 				text: 'Neither will move.',
 				anchors: [anchor('neither will move')]
 			},
 			{
+				id: 'writer-on-south',
+				voice: 'account',
+				about: ['south'],
+				dimension: 'then',
+				text: 'The writer thinks South will not move.',
+				anchors: [anchor('The writer thinks')]
+			},
+			{
+				id: 'writer-mood',
+				voice: 'account',
+				about: ['north'],
+				dimension: 'mood',
+				text: 'The writer on North’s mood.',
+				anchors: [anchor('North says')]
+			},
+			{
 				id: 'writer-all',
-				voice: 'author',
+				voice: 'framing',
 				text: 'The talks met.',
 				anchors: [anchor('the talks met')]
 			}
@@ -100,7 +114,7 @@ function comparison(layout: 'grid' | 'sequence'): Comparison {
 }
 
 describe('buildModel', () => {
-	test('grid rows follow the dimensions, side by side, with the author in its own lane', () => {
+	test('grid rows: each side’s column holds its claims and the author’s accounts of it; framing apart', () => {
 		const model = buildModel(comparison('grid'), source);
 		expect(model.rows).toEqual([
 			{
@@ -111,7 +125,7 @@ describe('buildModel', () => {
 					{ side: 0, claims: ['north-trust'] },
 					{ side: 1, claims: ['south-truce'] }
 				],
-				author: ['writer'],
+				framing: ['writer'],
 				silent: [],
 				prompts: ['why']
 			},
@@ -121,21 +135,34 @@ describe('buildModel', () => {
 				description: undefined,
 				cells: [
 					{ side: 0, claims: ['north-then'] },
+					{ side: 1, claims: ['writer-on-south'] }
+				],
+				framing: [],
+				silent: [1],
+				prompts: []
+			},
+			{
+				id: 'mood',
+				label: 'Mood',
+				description: undefined,
+				cells: [
+					{ side: 0, claims: ['writer-mood'] },
 					{ side: 1, claims: [] }
 				],
-				author: [],
-				silent: [1],
+				framing: [],
+				silent: [0, 1],
 				prompts: []
 			}
 		]);
-		expect(model.authorElsewhere).toEqual(['writer-all']);
+		expect(model.framingElsewhere).toEqual(['writer-all']);
 	});
 
-	test('a sequence keeps its dimension rows and gives each side with steps a lane', () => {
+	test('a sequence takes its steps from its rows, and gives each side with steps a lane', () => {
 		const model = buildModel(comparison('sequence'), source);
-		expect(model.rows.map((r) => [r.id, r.cells.map((c) => c.claims), r.author])).toEqual([
-			['first', [['north-trust'], ['south-truce']], ['writer']],
-			['then', [['north-then'], []], []]
+		expect(model.rows.map((r) => [r.id, r.step, r.cells.map((c) => c.claims), r.framing])).toEqual([
+			['first', 1, [['north-trust'], ['south-truce']], ['writer']],
+			['then', 2, [['north-then'], ['writer-on-south']], []],
+			['mood', undefined, [['writer-mood'], []], []]
 		]);
 		expect(model.lanes.map((lane) => lane && { first: lane.first, last: lane.last })).toEqual([
 			{ first: 0, last: 1 },
@@ -148,16 +175,28 @@ describe('buildModel', () => {
 			],
 			[{ step: 1, rows: ['first'] }]
 		]);
-		expect(model.authorElsewhere).toEqual(['writer-all']);
+		const steps = Object.fromEntries(model.claims.map((c) => [c.id, c.step]));
+		expect(steps).toEqual({
+			'south-truce': 1,
+			'north-trust': 1,
+			'north-then': 2,
+			writer: undefined,
+			'writer-on-south': undefined,
+			'writer-mood': undefined,
+			'writer-all': undefined
+		});
+		expect(model.framingElsewhere).toEqual(['writer-all']);
 	});
 
-	test('a grid has no lanes, even where claims carry steps', () => {
+	test('a grid has no lanes and no steps', () => {
 		const model = buildModel(comparison('grid'), source);
 		expect(model.lanes).toEqual([null, null]);
+		expect(model.claims.filter((c) => c.step !== undefined)).toEqual([]);
+		expect(model.rows.map((r) => r.step)).toEqual([undefined, undefined, undefined]);
 	});
 
-	test('side claims carry their side, step and attribution; author claims never a side', () => {
-		const model = buildModel(comparison('grid'), source);
+	test('side claims carry their side and attribution; the author’s words never a side', () => {
+		const model = buildModel(comparison('sequence'), source);
 		const byId = new Map(model.claims.map((c) => [c.id, c]));
 		const truce = byId.get('south-truce')!;
 		expect(truce).toMatchObject({
@@ -169,9 +208,13 @@ describe('buildModel', () => {
 		});
 		expect(dimensionLabel(model, truce.dimension)).toBe('First');
 		const writer = byId.get('writer')!;
-		expect(writer.voice).toEqual({ kind: 'author' });
+		expect(writer.voice).toEqual({ kind: 'framing' });
 		expect(writer).not.toHaveProperty('attribution');
 		expect(sideLabels(model, writer.about)).toEqual(['North', 'South']);
+		const account = byId.get('writer-on-south')!;
+		expect(account.voice).toEqual({ kind: 'account', side: 1 });
+		expect(account.about).toEqual([1]);
+		expect(account).not.toHaveProperty('attribution');
 		expect(model.sides.map((s) => s.letter)).toEqual(['A', 'B']);
 	});
 
@@ -209,8 +252,9 @@ describe('buildModel', () => {
 		expect(shared.claims).toEqual(['north-trust', 'north-then']);
 		expect(voicesOf(model, shared.claims)).toEqual([{ kind: 'side', side: 0 }]);
 		expect(opensAt(model, shared.start)).toEqual([{ kind: 'side', side: 0 }]);
-		expect(voicesOf(model, piece('neither').claims)).toEqual([{ kind: 'author' }]);
-		expect(opensAt(model, piece('neither').start)).toEqual([{ kind: 'author' }]);
+		expect(voicesOf(model, piece('neither').claims)).toEqual([{ kind: 'framing' }]);
+		expect(opensAt(model, piece('neither').start)).toEqual([{ kind: 'framing' }]);
+		expect(opensAt(model, piece('North says').start)).toEqual([{ kind: 'account', side: 0 }]);
 		expect(opensAt(model, piece('trust').start)).toEqual([{ kind: 'side', side: 0 }]);
 	});
 
@@ -233,11 +277,21 @@ describe('buildModel', () => {
 		]);
 	});
 
-	test('the timeline lists dated events by date, then undated ones in text order', () => {
+	test('the timeline keeps the comparison’s order: an undated event is not pushed after dated ones', () => {
 		const model = buildModel(comparison('grid'), source);
 		expect(model.timeline.map((e) => [e.id, e.target])).toEqual([
-			['talks', text.indexOf('On May 2')],
-			['later', text.indexOf('The writer')]
+			['later', text.indexOf('The writer')],
+			['talks', text.indexOf('On May 2')]
+		]);
+	});
+
+	test('a date inferred from the dateline stays marked as inferred', () => {
+		const draft = comparison('grid');
+		draft.timeline![1] = { ...draft.timeline![1]!, inferred: true };
+		const model = buildModel(draft, source);
+		expect(model.timeline.map((e) => [e.id, e.date, e.inferred])).toEqual([
+			['later', undefined, undefined],
+			['talks', '2025-05-02', true]
 		]);
 	});
 
@@ -287,6 +341,6 @@ describe('buildModel on a draft', () => {
 		const model = buildModel(draft, source);
 		expect(model.claims.map((c) => c.id)).not.toContain('south-truce');
 		expect(model.rows[0]!.cells[1]!.claims).toEqual([]);
-		expect(model.authorElsewhere).toEqual(['writer', 'writer-all']);
+		expect(model.framingElsewhere).toEqual(['writer', 'writer-all']);
 	});
 });

@@ -5,15 +5,15 @@ import type {
 	AnchorModel,
 	ClaimModel,
 	ComparisonModel,
-	EventModel,
 	Lane,
+	LaneStop,
 	PassageModel,
 	Piece,
 	RowModel,
 	Voice
 } from './types.ts';
 import { isPlaced } from './select.ts';
-import { sideStyle } from './voice.ts';
+import { sideStyle, voiceColumn } from './voice.ts';
 
 /** Where an anchor resolved, before the pieces (and so the mark it links to) are known. */
 type Located = {
@@ -28,7 +28,7 @@ type Located = {
  * `normalizeText`). Never throws on a draft: an anchor that does not resolve exactly keeps its
  * status (moved and fuzzy ones are placed where they now are; ambiguous and orphaned ones are
  * placed nowhere), a claim naming an unknown side is left out, and framing on an unknown row
- * counts as elsewhere. `validate` says what is wrong with such a draft.
+ * counts as elsewhere. In a "sequence", a side's claim takes the step of its row. `validate` says what is wrong with such a draft.
  */
 export function buildModel(comparison: Comparison, source: Source): ComparisonModel {
 	const { text } = source;
@@ -66,20 +66,32 @@ export function buildModel(comparison: Comparison, source: Source): ComparisonMo
 	const anchorsOf = (located: Located[], owns: (piece: Piece) => boolean) =>
 		located.map((l) => anchorModel(l, text, passages, owns));
 
-	const claims: ClaimModel[] = voiced.map(({ claim, voice, located }) => ({
-		id: claim.id,
-		text: claim.text,
-		voice,
-		...(claim.voice === 'side' ? { attribution: claim.attribution, step: claim.step } : {}),
-		dimension: claim.dimension,
-		about:
-			claim.voice === 'author'
-				? (claim.about ?? []).flatMap((id) => (sideIndex.has(id) ? [sideIndex.get(id)!] : []))
-				: [],
-		anchors: anchorsOf(located, (p) => p.claims.includes(claim.id))
-	}));
+	const stepOf = new Map(
+		comparison.layout === 'sequence'
+			? comparison.dimensions.flatMap((d) =>
+					d.step === undefined ? [] : [[d.id, d.step] as const]
+				)
+			: []
+	);
+	const claims: ClaimModel[] = voiced.map(({ claim, voice, located }) => {
+		// A side's claim on a step row is that step of its lane; the author's words never are.
+		const step = claim.voice === 'side' ? stepOf.get(claim.dimension) : undefined;
+		return {
+			id: claim.id,
+			text: claim.text,
+			voice,
+			...(claim.voice === 'side' ? { attribution: claim.attribution } : {}),
+			...(step === undefined ? {} : { step }),
+			dimension: claim.dimension,
+			about:
+				claim.voice === 'side'
+					? []
+					: (claim.about ?? []).flatMap((id) => (sideIndex.has(id) ? [sideIndex.get(id)!] : [])),
+			anchors: anchorsOf(located, (p) => p.claims.includes(claim.id))
+		};
+	});
 
-	const rows = rowsOf(comparison, claims);
+	const rows = rowsOf(comparison, claims, stepOf);
 	const { text: _text, textFile: _file, $schema: _schema, ...meta } = source;
 	return {
 		id: comparison.id,
@@ -89,37 +101,52 @@ export function buildModel(comparison: Comparison, source: Source): ComparisonMo
 		source: meta,
 		sides: comparison.sides.map((side, index) => {
 			const { letter, ink, soft, line } = sideStyle(index);
-			return { id: side.id, label: side.label, who: side.who, index, letter, ink, soft, line };
+			return {
+				id: side.id,
+				label: side.label,
+				who: side.who,
+				hide: side.hide ?? [],
+				index,
+				letter,
+				ink,
+				soft,
+				line
+			};
 		}),
 		claims,
 		rows,
-		authorElsewhere: claims
-			.filter((c) => c.voice.kind === 'author' && !(c.dimension && dimensions.has(c.dimension)))
+		framingElsewhere: claims
+			.filter((c) => c.voice.kind === 'framing' && !(c.dimension && dimensions.has(c.dimension)))
 			.map((c) => c.id),
 		lanes: comparison.sides.map((_, side) =>
 			comparison.layout === 'sequence' ? laneOf(rows, side, claims) : null
 		),
 		passages,
-		timeline: timelineOf(
-			events.map(({ event, located }) => ({
+		// In the order the comparison gives: the text's own order of telling is the author's to keep.
+		timeline: (comparison.timeline ?? []).map((event, i) => {
+			const anchors = anchorsOf(events[i]!.located, (p) => p.events.includes(event.id));
+			return {
 				id: event.id,
-				date: event.date,
+				...(event.date ? { date: event.date } : {}),
+				...(event.inferred ? { inferred: true } : {}),
 				when: event.when,
 				text: event.text,
-				anchors: anchorsOf(located, (p) => p.events.includes(event.id))
-			}))
-		),
+				anchors,
+				target: anchors.find(isPlaced)?.target
+			};
+		}),
 		prompts: comparison.prompts.map(({ id, text, dimension }) => ({ id, text, dimension }))
 	};
 }
 
+/** A claim's voice, or undefined when it names a side the comparison does not have. */
 function voiceOf(
 	claim: Comparison['claims'][number],
 	sides: Map<string, number>
 ): Voice | undefined {
-	if (claim.voice === 'author') return { kind: 'author' };
-	const side = sides.get(claim.side);
-	return side === undefined ? undefined : { kind: 'side', side };
+	if (claim.voice === 'framing') return { kind: 'framing' };
+	const side = sides.get(claim.voice === 'side' ? claim.side : (claim.about[0] ?? ''));
+	return side === undefined ? undefined : { kind: claim.voice, side };
 }
 
 type Cover = { start: number; end: number; claim?: string; event?: string };
@@ -157,64 +184,54 @@ function anchorModel(
 	};
 }
 
-/** One row per dimension: each side's claims in step order, the author's framing, who is silent. */
-function rowsOf(comparison: Comparison, claims: ClaimModel[]): RowModel[] {
-	const byStep = (a: ClaimModel, b: ClaimModel) => (a.step ?? 0) - (b.step ?? 0);
+/**
+ * One row per dimension: each side's column (its claims and the author's accounts of it, in the
+ * file's order), the author's framing, and the sides that say nothing there themselves.
+ */
+function rowsOf(
+	comparison: Comparison,
+	claims: ClaimModel[],
+	stepOf: ReadonlyMap<string, number>
+): RowModel[] {
 	return comparison.dimensions.map((dimension) => {
 		const on = claims.filter((c) => c.dimension === dimension.id);
 		const cells = comparison.sides.map((_, side) => ({
 			side,
-			claims: on
-				.filter((c) => c.voice.kind === 'side' && c.voice.side === side)
-				.sort(byStep)
-				.map((c) => c.id)
+			claims: on.filter((c) => voiceColumn(c.voice) === side).map((c) => c.id)
 		}));
+		const step = stepOf.get(dimension.id);
 		return {
 			id: dimension.id,
 			label: dimension.label,
 			description: dimension.description,
+			...(step === undefined ? {} : { step }),
 			cells,
-			author: on.filter((c) => c.voice.kind === 'author').map((c) => c.id),
-			silent: cells.filter((c) => c.claims.length === 0).map((c) => c.side),
+			framing: on.filter((c) => c.voice.kind === 'framing').map((c) => c.id),
+			silent: comparison.sides.flatMap((_, side) =>
+				on.some((c) => c.voice.kind === 'side' && c.voice.side === side) ? [] : [side]
+			),
 			prompts: comparison.prompts.filter((p) => p.dimension === dimension.id).map((p) => p.id)
 		};
 	});
 }
 
-/** A side's lane: the rows from its first numbered step to its last, or null when it has none. */
+/**
+ * A side's lane: the step rows where it has a claim of its own, from the first to the last, or
+ * null when it has none. The author's accounts of the side sit in its column but are no step.
+ */
 function laneOf(rows: RowModel[], side: number, claims: ClaimModel[]): Lane | null {
-	const stepOf = new Map(claims.map((c) => [c.id, c.step]));
-	const stops = new Map<number, string[]>();
+	const byId = new Map(claims.map((c) => [c.id, c]));
+	const stops: LaneStop[] = [];
 	const onRows: number[] = [];
 	rows.forEach((row, i) => {
-		for (const id of row.cells[side]?.claims ?? []) {
-			const step = stepOf.get(id);
-			if (step === undefined) continue;
-			if (onRows.at(-1) !== i) onRows.push(i);
-			const at = stops.get(step) ?? [];
-			if (!at.includes(row.id)) at.push(row.id);
-			stops.set(step, at);
-		}
+		if (row.step === undefined) return;
+		const own = (row.cells[side]?.claims ?? []).some((id) => byId.get(id)?.voice.kind === 'side');
+		if (!own) return;
+		onRows.push(i);
+		stops.push({ step: row.step, rows: [row.id] });
 	});
 	if (onRows.length === 0) return null;
-	return {
-		side,
-		first: onRows[0]!,
-		last: onRows.at(-1)!,
-		stops: [...stops].sort(([a], [b]) => a - b).map(([step, rows]) => ({ step, rows }))
-	};
-}
-
-/** Dated events in date order, then undated ones in the order the source tells them. */
-function timelineOf(events: Omit<EventModel, 'target'>[]): EventModel[] {
-	const start = (e: Omit<EventModel, 'target'>) => e.anchors.find(isPlaced)?.start ?? 0;
-	return [...events]
-		.sort((a, b) => {
-			if (a.date && b.date) return a.date.localeCompare(b.date) || start(a) - start(b);
-			if (a.date || b.date) return a.date ? -1 : 1;
-			return start(a) - start(b);
-		})
-		.map((e) => ({ ...e, target: e.anchors.find(isPlaced)?.target }));
+	return { side, first: onRows[0]!, last: onRows.at(-1)!, stops };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describeRange, findQuote, type Anchor } from '../anchoring/index.ts';
 import { buildModel } from './build.ts';
-import type { Comparison, Source } from './schema.ts';
+import type { Claim, Comparison, Source } from './schema.ts';
 import type { ComparisonModel } from './types.ts';
 
 /** A claim as a test writes it: its quotes are the exact words it anchors to. */
@@ -12,11 +12,13 @@ export type ClaimInput = {
 	id: string;
 	text: string;
 	quotes: string[];
-	/** A side's claim when given; the author's framing otherwise. */
+	/** A side's claim when given. */
 	side?: string;
+	/** Else the author's account of this side when given; the author's framing otherwise. */
+	account?: string;
 	dimension?: string;
-	step?: number;
 	attribution?: string;
+	/** The sides framing is about. */
 	about?: string[];
 };
 
@@ -25,11 +27,18 @@ export type ComparisonInput = {
 	title?: string;
 	question?: string;
 	layout?: Comparison['layout'];
-	sides: { id: string; label: string; who?: string }[];
-	dimensions: { id: string; label: string; description?: string }[];
+	sides: { id: string; label: string; who?: string; hide?: string[] }[];
+	dimensions: { id: string; label: string; description?: string; step?: number }[];
 	claims: ClaimInput[];
 	prompts?: Comparison['prompts'];
-	timeline?: { id: string; when: string; date?: string; text: string; quote: string }[];
+	timeline?: {
+		id: string;
+		when: string;
+		date?: string;
+		inferred?: boolean;
+		text: string;
+		quote: string;
+	}[];
 	/** The source text; without one, each quote becomes a paragraph of a text made for the test. */
 	text?: string;
 	source?: Partial<Source>;
@@ -75,27 +84,37 @@ export function comparisonFrom(input: ComparisonInput): { comparison: Comparison
 			who: s.who ?? `${s.label}, as the article reports it.`
 		})),
 		dimensions: input.dimensions,
-		claims: input.claims.map(({ quotes, side, ...c }) =>
-			side === undefined
-				? {
-						id: c.id,
-						voice: 'author' as const,
-						text: c.text,
-						...(c.dimension ? { dimension: c.dimension } : {}),
-						...(c.about ? { about: c.about } : {}),
-						anchors: quotes.map(anchor)
-					}
-				: {
-						id: c.id,
-						voice: 'side' as const,
-						side,
-						dimension: c.dimension ?? '',
-						...(c.step === undefined ? {} : { step: c.step }),
-						attribution: c.attribution ?? `${side} says`,
-						text: c.text,
-						anchors: quotes.map(anchor)
-					}
-		),
+		claims: input.claims.map(({ quotes, side, account, ...c }): Claim => {
+			if (side !== undefined) {
+				return {
+					id: c.id,
+					voice: 'side',
+					side,
+					dimension: c.dimension ?? '',
+					attribution: c.attribution ?? `${side} says`,
+					text: c.text,
+					anchors: quotes.map(anchor)
+				};
+			}
+			if (account !== undefined) {
+				return {
+					id: c.id,
+					voice: 'account',
+					about: [account],
+					dimension: c.dimension ?? '',
+					text: c.text,
+					anchors: quotes.map(anchor)
+				};
+			}
+			return {
+				id: c.id,
+				voice: 'framing',
+				text: c.text,
+				...(c.dimension ? { dimension: c.dimension } : {}),
+				...(c.about ? { about: c.about } : {}),
+				anchors: quotes.map(anchor)
+			};
+		}),
 		...(input.timeline
 			? {
 					timeline: input.timeline.map(({ quote, ...e }) => ({ ...e, anchors: [anchor(quote)] }))
@@ -118,25 +137,32 @@ export function modelFrom(input: ComparisonInput): ComparisonModel {
 	return model;
 }
 
-/** A small comparison shaped like the seed: two sides, two rows, author framing in and out of rows. */
+/**
+ * A small comparison shaped like the seed: two sides, two step rows, the author's account of one
+ * side, and author framing in and out of rows.
+ */
 export function smallModel(): ComparisonModel {
 	return modelFrom({
-		id: 'what-comes-first',
+		id: 'small-sequence',
 		layout: 'sequence',
 		sides: [
 			{ id: 'russia', label: 'Russia' },
 			{ id: 'united-states', label: 'United States' }
 		],
 		dimensions: [
-			{ id: 'first', label: 'First', description: 'What each side wants settled first.' },
-			{ id: 'then', label: 'Then' }
+			{
+				id: 'first',
+				label: 'First',
+				description: 'What each side wants settled first.',
+				step: 1
+			},
+			{ id: 'then', label: 'Then', step: 2 }
 		],
 		claims: [
 			{
 				id: 'ru-trust-first',
 				side: 'russia',
 				dimension: 'first',
-				step: 1,
 				text: 'Trust and full bilateral relations must be restored first.',
 				quotes: [
 					'The Russian side believes that trust and full bilateral relations must be restored first'
@@ -144,10 +170,16 @@ export function smallModel(): ComparisonModel {
 				attribution: 'The Russian side believes'
 			},
 			{
+				id: 'ru-first-need',
+				account: 'russia',
+				dimension: 'first',
+				text: 'The author writes that the first thing Russia needs is relations based on “equality”.',
+				quotes: ['the first thing Russia needs to continue the dialogue']
+			},
+			{
 				id: 'us-ceasefire-first',
 				side: 'united-states',
 				dimension: 'first',
-				step: 1,
 				text: 'The primary task is a ceasefire and truce in Ukraine.',
 				quotes: [
 					'The Americans, however, say that the primary task is a ceasefire and truce in Ukraine'
@@ -158,8 +190,7 @@ export function smallModel(): ComparisonModel {
 				id: 'ru-then-stability',
 				side: 'russia',
 				dimension: 'then',
-				step: 2,
-				text: 'Only then should issues of strategic stability be resolved.',
+				text: 'After that come issues of strategic stability.',
 				quotes: [
 					'before moving to resolve issues of strategic stability',
 					'including the Ukraine crisis.'
@@ -210,9 +241,9 @@ export const classroomText =
 	'The Americans, however, say that a ceasefire comes first. Nobody has found common ground.\n' +
 	'Hockey may help. The White House acted in its “cowboy” fashion.';
 
-/** A two-side comparison over `classroomText`; as a sequence its claims carry lane steps. */
+/** A two-side comparison over `classroomText`; as a sequence its two rows are steps 1 and 2. */
 export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): ComparisonModel {
-	const step = (n: number) => (layout === 'sequence' ? n : undefined);
+	const step = (n: number) => (layout === 'sequence' ? { step: n } : {});
 	return modelFrom({
 		id: 'fixture',
 		title: 'What comes first',
@@ -225,8 +256,8 @@ export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): Comparison
 			{ id: 'us', label: 'United States', who: 'The Americans' }
 		],
 		dimensions: [
-			{ id: 'order', label: 'What comes first' },
-			{ id: 'ground', label: 'Common ground' }
+			{ id: 'order', label: 'What comes first', ...step(1) },
+			{ id: 'ground', label: 'Common ground', ...step(2) }
 		],
 		claims: [
 			{
@@ -235,8 +266,7 @@ export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): Comparison
 				dimension: 'order',
 				attribution: 'The Russian side believes',
 				text: 'Trust first.',
-				quotes: ['The Russian side believes that trust must come first'],
-				step: step(1)
+				quotes: ['The Russian side believes that trust must come first']
 			},
 			{
 				id: 'us-ceasefire',
@@ -244,8 +274,7 @@ export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): Comparison
 				dimension: 'order',
 				attribution: 'The Americans, however, say',
 				text: 'A ceasefire first.',
-				quotes: ['a ceasefire comes first'],
-				step: step(1)
+				quotes: ['a ceasefire comes first']
 			},
 			{
 				id: 'russia-then',
@@ -253,8 +282,7 @@ export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): Comparison
 				dimension: 'order',
 				attribution: 'The Russian side believes',
 				text: 'Then stability.',
-				quotes: ['trust must come first'],
-				step: step(2)
+				quotes: ['trust must come first']
 			},
 			{
 				id: 'us-ground',
@@ -262,8 +290,7 @@ export function classroomModel(layout: 'grid' | 'sequence' = 'grid'): Comparison
 				dimension: 'ground',
 				attribution: 'Nobody',
 				text: 'No common ground yet.',
-				quotes: ['Nobody has found common ground'],
-				step: step(2)
+				quotes: ['Nobody has found common ground']
 			},
 			{
 				id: 'author-cowboy',

@@ -3,7 +3,7 @@ import { buildModel } from './build';
 import { classroomModel, classroomText, comparisonFrom } from './fixtures';
 
 describe('lanes of a sequence', () => {
-	test('each side’s step numbers in order, with the rows they are on', () => {
+	test('each side’s steps are the step rows it has a claim on, in row order', () => {
 		const model = classroomModel('sequence');
 		expect(
 			model.lanes.map((l) => [
@@ -11,12 +11,20 @@ describe('lanes of a sequence', () => {
 				l!.stops.map((s) => `${s.step}@${s.rows.join('+')}`)
 			])
 		).toEqual([
-			['russia', ['1@order', '2@order']],
+			['russia', ['1@order']],
 			['us', ['1@order', '2@ground']]
+		]);
+		expect(model.claims.map((c) => [c.id, c.step])).toEqual([
+			['russia-trust', 1],
+			['us-ceasefire', 1],
+			['russia-then', 1],
+			['us-ground', 2],
+			['author-cowboy', undefined],
+			['author-hockey', undefined]
 		]);
 	});
 
-	test('claims without a step are in no lane, and a side with none has no lane', () => {
+	test('rows without a step are in no lane, accounts are no step, a side with no step has no lane', () => {
 		const { comparison, source } = comparisonFrom({
 			layout: 'sequence',
 			text: classroomText,
@@ -25,7 +33,7 @@ describe('lanes of a sequence', () => {
 				{ id: 'us', label: 'United States' }
 			],
 			dimensions: [
-				{ id: 'order', label: 'What comes first' },
+				{ id: 'order', label: 'What comes first', step: 1 },
 				{ id: 'ground', label: 'Common ground' }
 			],
 			claims: [
@@ -33,24 +41,15 @@ describe('lanes of a sequence', () => {
 					id: 'russia-trust',
 					side: 'russia',
 					dimension: 'order',
-					step: 1,
 					text: 'Trust first.',
 					quotes: ['trust must come first']
 				},
 				{
-					id: 'russia-then',
-					side: 'russia',
+					id: 'russia-account',
+					account: 'us',
 					dimension: 'order',
-					step: 1,
-					text: 'Then.',
+					text: 'The author on the US.',
 					quotes: ['Russia and the US differ']
-				},
-				{
-					id: 'us-ceasefire',
-					side: 'us',
-					dimension: 'order',
-					text: 'A ceasefire.',
-					quotes: ['a ceasefire comes first']
 				},
 				{
 					id: 'us-ground',
@@ -66,5 +65,7 @@ describe('lanes of a sequence', () => {
 			['russia', [{ step: 1, rows: ['order'] }]],
 			null
 		]);
+		expect(model.rows[0]!.cells[1]!.claims).toEqual(['russia-account']);
+		expect(model.claims.find((c) => c.id === 'russia-account')!.step).toBeUndefined();
 	});
 });

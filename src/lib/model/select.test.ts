@@ -32,10 +32,10 @@ describe('lookups', () => {
 		expect(claimIndex(model).get('us-ground')?.text).toBe('No common ground yet.');
 	});
 
-	test('the voices of several claims, the author first, each once', () => {
+	test('the voices of several claims, the author’s framing first, each once', () => {
 		const model = classroomModel();
 		expect(voicesOf(model, ['us-ground', 'author-cowboy', 'russia-trust', 'russia-then'])).toEqual([
-			{ kind: 'author' },
+			{ kind: 'framing' },
 			{ kind: 'side', side: 0 },
 			{ kind: 'side', side: 1 }
 		]);

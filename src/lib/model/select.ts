@@ -34,9 +34,19 @@ export function placed(item: { anchors: AnchorModel[] }): PlacedAnchor[] {
 	return item.anchors.filter(isPlaced);
 }
 
-/** Whether the comparison has any of the author's own framing. */
+/** Whether the comparison has any of the author's own words: framing or accounts of a side. */
 export function hasAuthor(model: ComparisonModel): boolean {
-	return model.claims.some((c) => c.voice.kind === 'author');
+	return model.claims.some((c) => c.voice.kind !== 'side');
+}
+
+/** Whether the comparison has any of the author's own framing. */
+export function hasFraming(model: ComparisonModel): boolean {
+	return model.claims.some((c) => c.voice.kind === 'framing');
+}
+
+/** Whether the comparison has any of the author's accounts of a side. */
+export function hasAccounts(model: ComparisonModel): boolean {
+	return model.claims.some((c) => c.voice.kind === 'account');
 }
 
 /** The label of a dimension row, by id. */
@@ -62,7 +72,7 @@ export function promptOrder(model: ComparisonModel): PromptModel[] {
 	return [...model.prompts].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The distinct voices of some claims, the author first, then sides in order. */
+/** The distinct voices of some claims: the framing first, then each side and the account of it. */
 export function voicesOf(model: ComparisonModel, claims: readonly string[]): Voice[] {
 	return distinct(claims.flatMap((id) => claimOf(model, id)?.voice ?? []));
 }

@@ -7,19 +7,26 @@ import type { AnchorStatus } from '../anchoring/index.ts';
 import type { SourceMeta } from './schema.ts';
 
 /**
- * Who speaks in a claim: a side's position as the source reports it, or the author's own framing.
- * A union on `kind`, so a further voice (the author's account of a side) can join it.
+ * Who speaks in a claim, one of three, never blurred: a side's position as the source reports it;
+ * the author's account of one side (the author's words about it, shown in its column); or the
+ * author's own framing (in the author's band). `side` is the side's index in the comparison.
  */
-export type Voice = { kind: 'side'; side: number } | { kind: 'author' };
+export type Voice =
+	{ kind: 'side'; side: number } | { kind: 'account'; side: number } | { kind: 'framing' };
 
-/** How a voice's line is drawn: underlines, card edges and links, so colour is never the only cue. */
-export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
+/**
+ * How a voice's line is drawn: underlines, card edges and links, so colour is never the only cue.
+ * "dash-dot-dot" is the author's account of a side, apart from both the sides and the framing.
+ */
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy' | 'dash-dot-dot';
 
 /** A side, with its place in the comparison and what draws it: letter, colours, line style. */
 export type SideModel = {
 	id: string;
 	label: string;
 	who: string;
+	/** Words besides its label and the names in `who` that the quiz hides because they name it. */
+	hide: string[];
 	index: number;
 	letter: string;
 	ink: string;
@@ -56,25 +63,34 @@ export type ClaimModel = {
 	attribution?: string;
 	/** Id of the dimension row the claim is on, when it has one. */
 	dimension?: string;
-	/** Position in the side's sequence, for comparisons whose layout is "sequence". */
+	/**
+	 * The step of a side's lane: in a "sequence", the step of the row a side's claim is on. Derived
+	 * from the row; the author's words never have one.
+	 */
 	step?: number;
-	/** Indices of the sides an author's framing is about. */
+	/** Indices of the sides the author's words are about: an account's one side, framing's any. */
 	about: number[];
 	anchors: AnchorModel[];
 };
 
-/** One side's claims on a row, in step order. */
+/** One side's column on a row: its claims and the author's accounts of it, in the file's order. */
 export type CellModel = { side: number; claims: string[] };
 
-/** A dimension row: each side's claims on it, the author's framing of it, who is silent, its prompts. */
+/** A dimension row: each side's column on it, the author's framing of it, who is silent, its prompts. */
 export type RowModel = {
 	id: string;
 	label: string;
 	description?: string;
+	/** In a "sequence", the step of every side's lane this row is. */
+	step?: number;
 	/** One per side, in side order, empty cells included. */
 	cells: CellModel[];
-	author: string[];
-	/** Indices of the sides with nothing on this row. */
+	/** Ids of the author's framing on this row. */
+	framing: string[];
+	/**
+	 * Indices of the sides with no position of their own on this row: an empty column, or one with
+	 * only the author's accounts of the side.
+	 */
 	silent: number[];
 	/** Ids of the prompts that belong to this row. */
 	prompts: string[];
@@ -111,6 +127,8 @@ export type PassageModel = {
 export type EventModel = {
 	id: string;
 	date?: string;
+	/** The date is not stated in full in the text; it follows from the dateline. */
+	inferred?: boolean;
 	when: string;
 	text: string;
 	anchors: AnchorModel[];
@@ -134,11 +152,11 @@ export type ComparisonModel = {
 	claims: ClaimModel[];
 	rows: RowModel[];
 	/** Ids of the author's framing that belongs to no row. */
-	authorElsewhere: string[];
+	framingElsewhere: string[];
 	/** By side index: the side's lane in a sequence, or null (always null in a grid). */
 	lanes: (Lane | null)[];
 	passages: PassageModel[];
-	/** Dated events in date order, then undated ones in the order the source tells them. */
+	/** The events, in the order the comparison gives them. */
 	timeline: EventModel[];
 	prompts: PromptModel[];
 };

@@ -55,10 +55,21 @@ export function parseWith<T extends v.GenericSchema>(
 			return {
 				item: itemAt(json, path),
 				field: fieldName(path) || '(root)',
-				message: issue.message
+				message: plainMessage(issue)
 			};
 		})
 	};
+}
+
+/** Valibot's wording of a missing or unknown field ("Invalid key: Expected never…") in plain words. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+	if (issue.type === 'strict_object' && issue.received === 'undefined') {
+		return 'is required but missing';
+	}
+	if (issue.type === 'strict_object' && issue.expected === 'never') {
+		return 'is not a field here: check its spelling, or remove it';
+	}
+	return issue.message;
 }
 
 const itemKind: Record<string, string> = {
@@ -148,19 +159,83 @@ function crossCheck(comparison: Comparison, source: Source | undefined): Problem
 		}
 	});
 
-	const sidesWithClaims = new Set(
-		comparison.claims.flatMap((c) => (c.voice === 'side' ? [c.side] : []))
+	problems.push(...voiceChecks(comparison), ...stepChecks(comparison));
+	return problems;
+}
+
+/**
+ * Every side and every row must have something of any voice: a side its own claim or the
+ * author's words about it; a row a claim of any voice (it may hold only accounts or framing).
+ */
+function voiceChecks(comparison: Comparison): Problem[] {
+	const problems: Problem[] = [];
+	const named = new Set(
+		comparison.claims.flatMap((c) => (c.voice === 'side' ? [c.side] : (c.about ?? [])))
 	);
 	comparison.sides.forEach((side, i) => {
-		if (!sidesWithClaims.has(side.id)) {
+		if (!named.has(side.id)) {
 			problems.push({
 				item: `side "${side.id}"`,
 				field: `sides[${i}]`,
-				message: 'this side has no claims'
+				message:
+					'this side has no claims: no claim of its own ("voice": "side") and none of the author\'s words about it'
+			});
+		}
+	});
+	const rows = new Set(comparison.claims.flatMap((c) => (c.dimension ? [c.dimension] : [])));
+	comparison.dimensions.forEach((dimension, i) => {
+		if (!rows.has(dimension.id)) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}]`,
+				message: 'this row has no claims: give it a claim of any voice, or remove it'
 			});
 		}
 	});
 	return problems;
+}
+
+/**
+ * A sequence's steps are its rows': the rows with a "step" are numbered 1, 2, … in row order. A
+ * grid has no steps.
+ */
+function stepChecks(comparison: Comparison): Problem[] {
+	const problems: Problem[] = [];
+	const stepped = comparison.dimensions
+		.map((dimension, i) => ({ dimension, i }))
+		.filter(({ dimension }) => dimension.step !== undefined);
+	if (comparison.layout === 'grid') {
+		for (const { dimension, i } of stepped) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}].step`,
+				message: 'a grid has no steps: remove "step", or make the comparison\'s layout "sequence"'
+			});
+		}
+		return problems;
+	}
+	if (stepped.length === 0) {
+		problems.push({
+			field: 'dimensions',
+			message:
+				'a sequence needs steps: give its step rows "step": 1, 2, … in order (or make the layout "grid")'
+		});
+	}
+	stepped.forEach(({ dimension, i }, n) => {
+		if (dimension.step !== n + 1) {
+			problems.push({
+				item: `dimension "${dimension.id}"`,
+				field: `dimensions[${i}].step`,
+				message: `is step ${dimension.step}, but it is the ${ordinal(n + 1)} row with a step: number the step rows 1, 2, … in row order`
+			});
+		}
+	});
+	return problems;
+}
+
+function ordinal(n: number): string {
+	const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+	return words[n - 1] ?? `${n}th`;
 }
 
 function checkAnchors(anchors: Anchor[], source: Source, item: string, at: string): Problem[] {
@@ -187,14 +262,38 @@ export function describeMiss(anchor: Anchor, resolution: Resolution, text: strin
 		case 'moved':
 			return `${quote} is not at ${at} but at ${resolution.start}–${resolution.end}; update the position`;
 		case 'fuzzy':
-			return `${quote} not found; closest match "${clip(text.slice(resolution.start, resolution.end))}" at ${resolution.start}–${resolution.end} (score ${resolution.score.toFixed(2)})`;
+			return notFound(anchor.quote.exact, {
+				...resolution,
+				text: text.slice(resolution.start, resolution.end)
+			});
 		case 'ambiguous':
 			return `${quote} occurs ${resolution.candidates.length} times (at ${resolution.candidates.map((c) => c.start).join(', ')}) and prefix/suffix do not tell them apart`;
 		case 'orphaned':
 			return resolution.closest
-				? `${quote} not found; closest match "${clip(resolution.closest.text)}" at ${resolution.closest.start}–${resolution.closest.end} (score ${resolution.closest.score.toFixed(2)})`
+				? notFound(anchor.quote.exact, resolution.closest)
 				: `${quote} not found anywhere in the source`;
 	}
+}
+
+function notFound(
+	quote: string,
+	closest: { start: number; end: number; text: string; score: number }
+): string {
+	const [wanted, found] = clipAround(quote, closest.text);
+	return `"${wanted}" not found; closest match "${found}" at ${closest.start}–${closest.end} (score ${closest.score.toFixed(2)})`;
+}
+
+/**
+ * Two texts clipped to the same window around their first difference: when they agree for longer
+ * than a clip, both clipped from the start would read the same and hide what to fix.
+ */
+export function clipAround(a: string, b: string, max = 80): [string, string] {
+	let same = 0;
+	while (same < a.length && same < b.length && a[same] === b[same]) same++;
+	// Keep the difference well inside the window, after some shared words to find it by.
+	const from = same < max - 20 ? 0 : same - 30;
+	const cut = (s: string) => (from > 0 ? '…' : '') + clip(s.slice(from), max);
+	return [cut(a), cut(b)];
 }
 
 function clip(text: string, max = 80): string {

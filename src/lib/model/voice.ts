@@ -24,14 +24,22 @@ const sides: readonly VoiceStyle[] = [
 	{ ink: '#8b3a7a', soft: '#f4dcee', line: 'double', letter: 'D', token: 'side-4' }
 ];
 
-/** The author's own voice: neutral grey, so it never reads as one of the sides. */
-const author: VoiceStyle = {
+/** The author's own framing: neutral grey, so it never reads as one of the sides. */
+const framing: VoiceStyle = {
 	ink: '#55555f',
 	soft: '#ececf1',
 	line: 'wavy',
 	letter: '✎',
 	token: 'author'
 };
+
+/**
+ * The author's account of a side: the author's grey and pen, since the words are the author's,
+ * with the side's letter beside the pen for the column it shows in, and a line of its own.
+ */
+function accountStyle(side: number): VoiceStyle {
+	return { ...framing, line: 'dash-dot-dot', letter: `✎${sideStyle(side).letter}` };
+}
 
 /** The style of the side at `index` in a comparison's side list. */
 export function sideStyle(index: number): VoiceStyle {
@@ -40,22 +48,37 @@ export function sideStyle(index: number): VoiceStyle {
 
 /** The style of any voice. */
 export function voiceStyle(voice: Voice): VoiceStyle {
-	return voice.kind === 'side' ? sideStyle(voice.side) : author;
+	if (voice.kind === 'side') return sideStyle(voice.side);
+	return voice.kind === 'account' ? accountStyle(voice.side) : framing;
 }
 
-/** The side a voice speaks for, if any. */
+/** The side a voice speaks for, if any: only a side's own reported position. */
 export function voiceSide(voice: Voice): number | undefined {
 	return voice.kind === 'side' ? voice.side : undefined;
 }
 
-/** Whether two voices are the same speaker. */
-export function sameVoice(a: Voice, b: Voice): boolean {
-	return a.kind === b.kind && voiceSide(a) === voiceSide(b);
+/** The side column a voice shows in: a side's claim and the author's account of it; framing none. */
+export function voiceColumn(voice: Voice): number | undefined {
+	return voice.kind === 'framing' ? undefined : voice.side;
 }
 
-/** Reading order of voices where several meet (a mark's letters): the author first, then sides. */
+/** Whether the words are the author's own (an account of a side, or framing), not a side's. */
+export function isAuthors(voice: Voice): boolean {
+	return voice.kind !== 'side';
+}
+
+/** Whether two voices are the same speaker. */
+export function sameVoice(a: Voice, b: Voice): boolean {
+	return a.kind === b.kind && voiceColumn(a) === voiceColumn(b);
+}
+
+/**
+ * Reading order of voices where several meet (a mark's letters): the author's framing first, then
+ * each side followed by the author's account of it.
+ */
 export function voiceRank(voice: Voice): number {
-	return voice.kind === 'side' ? voice.side : -1;
+	if (voice.kind === 'framing') return -1;
+	return voice.side * 2 + (voice.kind === 'account' ? 1 : 0);
 }
 
 /** A link's stroke in an image, scaled to the stroke width. */
@@ -68,7 +91,8 @@ export type ImageStroke = {
 
 /**
  * Each line style as a link: on screen a dash pattern (the author's "wavy" as fine dashes); in an
- * image a stroke scaled to its width, "double" as a paper-coloured core and "wavy" as dash-dot.
+ * image a stroke scaled to its width, "double" as a paper-coloured core, "wavy" as dash-dot and an
+ * account's "dash-dot-dot" as what it says.
  */
 const strokes: Record<LineStyle, { screen?: string; image: (w: number) => ImageStroke }> = {
 	solid: { image: (w) => ({ width: w, dasharray: '', linecap: 'butt', core: 0 }) },
@@ -92,6 +116,15 @@ const strokes: Record<LineStyle, { screen?: string; image: (w: number) => ImageS
 			linecap: 'round',
 			core: 0
 		})
+	},
+	'dash-dot-dot': {
+		screen: '7 3 1 3 1 3',
+		image: (w) => ({
+			width: w,
+			dasharray: `${r(w * 5)} ${r(w * 2)} 0 ${r(w * 2)} 0 ${r(w * 2)}`,
+			linecap: 'round',
+			core: 0
+		})
 	}
 };
 
@@ -107,14 +140,19 @@ export function imageStroke(voice: Voice, width: number): ImageStroke {
 
 /**
  * CSS custom properties `--tone`, `--tone-soft`, `--tone-line` and `--tone-border` for a voice, so
- * one stylesheet colours cards, badges and marks of any voice. A wavy line has no border style, so
- * the author's cards get a dashed edge.
+ * one stylesheet colours cards, badges and marks of any voice. CSS has neither a wavy border nor a
+ * dash-dot underline, so the author's words (framing and accounts alike) are underlined wavy and
+ * their cards get a dashed edge; an account's card adds `--tone-column`, its side's colour, for a
+ * second, inner edge that no other voice has.
  */
 export function voiceVars(voice: Voice): string {
 	const { token } = voiceStyle(voice);
 	const line = voice.kind === 'side' ? `var(--${token}-line)` : 'wavy';
 	const border = voice.kind === 'side' ? line : 'dashed';
-	return `--tone: var(--${token}); --tone-soft: var(--${token}-soft); --tone-line: ${line}; --tone-border: ${border};`;
+	// An account's second line, in the colour of the side whose column it shows in.
+	const column =
+		voice.kind === 'account' ? ` --tone-column: var(--${sideStyle(voice.side).token});` : '';
+	return `--tone: var(--${token}); --tone-soft: var(--${token}-soft); --tone-line: ${line}; --tone-border: ${border};${column}`;
 }
 
 /** The custom properties the layout sets for every voice: `--side-N`, `--side-N-soft`, `--side-N-line`, `--author*`. */
@@ -122,7 +160,7 @@ export function paletteProperties(): string {
 	const all = sides.map(
 		(s) => `--${s.token}: ${s.ink}; --${s.token}-soft: ${s.soft}; --${s.token}-line: ${s.line};`
 	);
-	return [...all, `--author: ${author.ink}; --author-soft: ${author.soft};`].join(' ');
+	return [...all, `--author: ${framing.ink}; --author-soft: ${framing.soft};`].join(' ');
 }
 
 /** Rounds to 1/100 px, like the export's layout. */

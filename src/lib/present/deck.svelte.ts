@@ -1,5 +1,5 @@
 import { presentSteps, stepAfterKey, type Step, type StepKey } from './steps';
-import { labels } from '../model/labels';
+import { labelsOf } from '../model/labels';
 import type { ComparisonModel } from '../model/types';
 
 /** A presentation in progress: its steps, the one on screen, and whether the framing shows. */
@@ -46,7 +46,7 @@ export class Deck {
 	/** What a step is called in the progress bar. */
 	label(step: Step): string {
 		if (step.kind === 'row') return step.row.label;
-		if (step.kind === 'framing') return labels.author.own;
+		if (step.kind === 'framing') return labelsOf(this.model).framing.own;
 		return step.kind === 'title' ? this.model.title : 'Discussion';
 	}
 

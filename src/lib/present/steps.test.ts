@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classroomModel } from '../model/fixtures';
+import { classroomModel, modelFrom } from '../model/fixtures';
 import { claimOf } from '../model/select';
 import {
 	cardsAcross,
@@ -11,13 +11,37 @@ import {
 	type Step
 } from './steps';
 
+const model = classroomModel();
+
 /** A compact description of a step, to compare whole presentations at a glance. */
 function describeStep(step: Step): string {
-	if (step.kind === 'framing') return `framing: ${stepClaimIds(step).join(' ')}`;
+	if (step.kind === 'framing') return `framing: ${stepClaimIds(model, step).join(' ')}`;
 	if (step.kind !== 'row') return step.kind;
 	const prompts = step.row.prompts.join(',');
-	return `${step.row.id}: ${stepClaimIds(step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
+	return `${step.row.id}: ${stepClaimIds(model, step).join(' ')}${prompts ? ` ?${prompts}` : ''}`;
 }
+
+/** A side's claim and the author's account of the same side, on one row. */
+const accountModel = modelFrom({
+	sides: [{ id: 'north', label: 'North' }],
+	dimensions: [{ id: 'first', label: 'First' }],
+	claims: [
+		{
+			id: 'north-trust',
+			side: 'north',
+			dimension: 'first',
+			text: 'Trust.',
+			quotes: ['North says']
+		},
+		{
+			id: 'north-as-told',
+			account: 'north',
+			dimension: 'first',
+			text: 'The writer on North.',
+			quotes: ['North needs trust']
+		}
+	]
+});
 
 describe('presentSteps', () => {
 	test.each(['grid', 'sequence'] as const)(
@@ -35,7 +59,7 @@ describe('presentSteps', () => {
 
 	test('no framing step when all of the author’s framing sits on rows', () => {
 		const model = classroomModel();
-		const kinds = presentSteps({ ...model, authorElsewhere: [] }).map((s) => s.kind);
+		const kinds = presentSteps({ ...model, framingElsewhere: [] }).map((s) => s.kind);
 		expect(kinds).toEqual(['title', 'row', 'row', 'final']);
 	});
 
@@ -61,25 +85,33 @@ describe('presentSteps', () => {
 		expect(final?.kind === 'final' && final.prompts).toEqual(['why-order', 'general']);
 	});
 
-	test('author framing never sits in a side’s cell', () => {
-		const model = classroomModel();
-		for (const step of presentSteps(model)) {
-			if (step.kind !== 'row') continue;
-			for (const cell of step.row.cells) {
-				expect(
-					cell.claims.every((id) => {
-						const voice = claimOf(model, id)!.voice;
-						return voice.kind === 'side' && voice.side === cell.side;
-					})
-				).toBe(true);
+	test('author framing never sits in a side’s cell; an account only in its own side’s', () => {
+		for (const m of [model, accountModel]) {
+			for (const step of presentSteps(m)) {
+				if (step.kind !== 'row') continue;
+				for (const cell of step.row.cells) {
+					expect(
+						cell.claims.every((id) => {
+							const voice = claimOf(m, id)!.voice;
+							return voice.kind !== 'framing' && voice.side === cell.side;
+						})
+					).toBe(true);
+				}
 			}
 		}
 	});
 
-	test('with the author’s framing switched off, a step shows only the sides’ claims', () => {
-		const [, order, , framing] = presentSteps(classroomModel());
-		expect(stepClaimIds(order!, false)).toEqual(['russia-trust', 'russia-then', 'us-ceasefire']);
-		expect(stepClaimIds(framing!, false)).toEqual([]);
+	test('with the author’s words switched off, a step shows only the sides’ own claims', () => {
+		const [, order, , framing] = presentSteps(model);
+		expect(stepClaimIds(model, order!, false)).toEqual([
+			'russia-trust',
+			'russia-then',
+			'us-ceasefire'
+		]);
+		expect(stepClaimIds(model, framing!, false)).toEqual([]);
+		const [, row] = presentSteps(accountModel);
+		expect(stepClaimIds(accountModel, row!)).toEqual(['north-trust', 'north-as-told']);
+		expect(stepClaimIds(accountModel, row!, false)).toEqual(['north-trust']);
 	});
 });
 

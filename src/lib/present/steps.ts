@@ -1,6 +1,10 @@
+import { claimOf } from '../model/select';
 import type { ComparisonModel, RowModel } from '../model/types';
 
-/** A step that shows one dimension row: each side's claims on it and the author's framing of it. */
+/**
+ * A step that shows one dimension row: each side's column on it (its claims, and the author's
+ * accounts of it) and the author's framing of it.
+ */
 export type RowStep = { kind: 'row'; row: RowModel };
 
 /** The author's framing that belongs to no row, shown on a step of its own. */
@@ -19,16 +23,21 @@ export type Step = { kind: 'title' } | RowStep | FramingStep | FinalStep;
 export function presentSteps(model: ComparisonModel): Step[] {
 	const rows = model.rows.map((row): RowStep => ({ kind: 'row', row }));
 	const framing: FramingStep[] =
-		model.authorElsewhere.length > 0 ? [{ kind: 'framing', claims: model.authorElsewhere }] : [];
+		model.framingElsewhere.length > 0 ? [{ kind: 'framing', claims: model.framingElsewhere }] : [];
 	const final: FinalStep = { kind: 'final', prompts: model.prompts.map((p) => p.id) };
 	return [{ kind: 'title' }, ...rows, ...framing, final];
 }
 
-/** The claims a step shows, side claims first in side order, then the author's framing if shown. */
-export function stepClaimIds(step: Step, showAuthor = true): string[] {
+/**
+ * The claims a step shows: each side's column in side order, then the author's framing. With the
+ * author's words switched off, only the sides' own claims (no accounts, no framing).
+ */
+export function stepClaimIds(model: ComparisonModel, step: Step, showAuthor = true): string[] {
 	if (step.kind === 'framing') return showAuthor ? step.claims : [];
 	if (step.kind !== 'row') return [];
-	return [...step.row.cells.flatMap((c) => c.claims), ...(showAuthor ? step.row.author : [])];
+	const columns = step.row.cells.flatMap((c) => c.claims);
+	if (showAuthor) return [...columns, ...step.row.framing];
+	return columns.filter((id) => claimOf(model, id)?.voice.kind === 'side');
 }
 
 /** The 1-based step in a `?step=` parameter, clamped to [1, count]; 1 when missing or invalid. */

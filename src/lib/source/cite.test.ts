@@ -13,4 +13,5 @@ test('shortCitation names publication, date and page, leaving out a missing page
 	const source = { publication: 'Izvestia', date: '2025-04-14' };
 	expect(shortCitation({ ...source, page: '3' })).toBe('Izvestia, April 14, 2025, p. 3');
 	expect(shortCitation(source)).toBe('Izvestia, April 14, 2025');
+	expect(shortCitation({ publication: 'Standpoint sample text' })).toBe('Standpoint sample text');
 });

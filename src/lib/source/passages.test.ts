@@ -81,6 +81,28 @@ describe('splitPassages', () => {
 		]);
 	});
 
+	test('a paragraph many segmenter windows long splits into the sentences of its parts', () => {
+		// The seed's paragraphs that end a sentence, joined into one line 12 times over (about
+		// 80 KB): every sentence boundary falls somewhere else relative to the windows the
+		// segmenter is given, and each must stay where it is in the paragraph alone.
+		const ended = seed.split('\n').filter((l) => /[.!?]$/.test(l));
+		expect(ended.length).toBeGreaterThan(10);
+		const line = Array.from({ length: 12 }, () => ended.join(' ')).join(' ');
+		const [only, ...rest] = splitPassages(line);
+		expect(rest).toEqual([]);
+		const alone = ended.flatMap((l) => sentenceTexts(l));
+		const expected = Array.from({ length: 12 }, () => alone).flat();
+		expect(sentenceTexts(line, [only!])).toEqual(expected);
+		expect(only!.sentences.at(-1)!.id).toBe(`p1-s${expected.length}`);
+	});
+
+	test('a sentence longer than a segmenter window stays one sentence', () => {
+		const long = `${'word '.repeat(5000)}end.`;
+		expect(sentenceTexts(`${long} Next one.`)).toEqual([long, 'Next one.']);
+		const initials = `${'U.S. '.repeat(3000)}done.`;
+		expect(sentenceTexts(`${initials} Next one.`)).toEqual([initials, 'Next one.']);
+	});
+
 	test('empty text has no passages', () => {
 		expect(splitPassages('')).toEqual([]);
 		expect(splitPassages('\n \n')).toEqual([]);

@@ -65,6 +65,18 @@ const INITIALISM = /^(?:[A-Z]\.)+$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * V8's sentence segmenter slows down with the length of the string it is given (each step costs
+ * time in proportion to it: a 1 MB paragraph took minutes), so a paragraph is fed to it in windows
+ * of WINDOW characters. A break is kept only once LOOK_AHEAD characters follow it in the window:
+ * the rules that place a break look a few characters past it (a lower-case letter after a full
+ * stop), never this far.
+ */
+const WINDOW = 4096;
+const LOOK_AHEAD = 256;
+/** How far back from a full stop an abbreviation's word is looked for (none is this long). */
+const WORD_REACH = 64;
+
+/**
  * Splits normalised text into passages (non-empty lines, surrounding whitespace excluded) and their
  * sentences. Ids depend only on order, so they are stable for the same text across rebuilds.
  */
@@ -112,18 +124,57 @@ export function passageAt(passages: readonly Passage[], offset: number): Passage
 function splitSentences(paragraph: string): { start: number; end: number }[] {
 	const ranges: { start: number; end: number }[] = [];
 	let open: { start: number; end: number } | undefined;
-	for (const { segment, index } of segmenter.segment(paragraph)) {
+	for (const { start, end } of segments(paragraph)) {
+		const segment = paragraph.slice(start, end);
 		const body = segment.trimEnd();
 		if (body.length === 0) continue;
-		if (open && continuesAfter(paragraph.slice(open.start, open.end), segment)) {
-			open.end = index + body.length;
+		if (
+			open &&
+			continuesAfter(
+				paragraph.slice(Math.max(open.start, open.end - WORD_REACH), open.end),
+				segment
+			)
+		) {
+			open.end = start + body.length;
 		} else {
 			if (open) ranges.push(open);
-			open = { start: index, end: index + body.length };
+			open = { start, end: start + body.length };
 		}
 	}
 	if (open) ranges.push(open);
 	return ranges;
+}
+
+/**
+ * The segmenter's sentence segments of `paragraph`, found window by window (see WINDOW). A window
+ * with no break far enough from its end holds part of one long sentence: the next window starts
+ * LOOK_AHEAD characters before its end, and the break the segmenter puts at a window's start is
+ * then no break.
+ */
+function* segments(paragraph: string): Generator<{ start: number; end: number }> {
+	let from = 0;
+	/** Where the sentence under way began, when a window ended inside it. */
+	let carried: number | undefined;
+	while (from < paragraph.length) {
+		const to = Math.min(paragraph.length, from + WINDOW);
+		const last = to === paragraph.length;
+		let next = from;
+		for (const { segment, index } of segmenter.segment(paragraph.slice(from, to))) {
+			const start = from + index;
+			const end = start + segment.length;
+			if (!last && end > to - LOOK_AHEAD) break;
+			yield { start: carried ?? start, end };
+			carried = undefined;
+			next = end;
+		}
+		if (last) break;
+		if (next === from) {
+			carried ??= from;
+			next = to - LOOK_AHEAD;
+		}
+		from = next;
+	}
+	if (carried !== undefined) yield { start: carried, end: paragraph.length };
 }
 
 /** Whether `sentence` ends in an abbreviation rather than a full stop, given what follows it. */

@@ -4,6 +4,7 @@ import { voiceStyle } from '../../model/voice';
 import { baselineOffset, lineHeight } from '../text';
 import { ink, round } from '../theme';
 import { block, heightOf, type Ctx } from './frame';
+import type { Voice } from '../../model/types';
 import type { CardLayout, ClaimItem, LinkLayout, QuoteLayout, TextBlock } from './types';
 
 /** One claim card with its quotes and the links between them, placed at `top`. */
@@ -19,15 +20,16 @@ export function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 
 	const labelH = lineHeight(fonts.sideLabel);
 	const badgeSize = round(labelH * 0.9);
+	const badgeW = badgeWidth(item.voice, badgeSize);
 	const cardParts = (cardTop: number) => {
 		let y = cardTop + padY;
 		const badge = {
 			x: round(innerX),
 			y: round(y + (labelH - badgeSize) / 2),
-			width: badgeSize,
+			width: badgeW,
 			height: badgeSize
 		};
-		const labelX = innerX + badgeSize + u * 0.4;
+		const labelX = innerX + badgeW + u * 0.4;
 		const label = block(
 			ctx,
 			item.label,
@@ -119,6 +121,11 @@ export function claimItem(item: ClaimItem, top: number, ctx: Ctx) {
 	const quotesBottom = y - (quoteTexts.length > 0 ? quoteGap : 0);
 	const height = Math.max(cardBox.y + cardBox.height, quotesBottom) - top;
 	return { card, quotes, links, height };
+}
+
+/** A badge is square, but the author's account of a side carries the pen and the side's letter. */
+export function badgeWidth(voice: Voice, size: number): number {
+	return voice.kind === 'account' ? round(size * 1.8) : size;
 }
 
 /**

@@ -1,7 +1,10 @@
-import { labels } from '../../model/labels';
+import { labelsOf } from '../../model/labels';
+import { hasFraming } from '../../model/select';
+import { shortCitation } from '../../source/cite';
 import type { ComparisonModel, Voice } from '../../model/types';
 import { lineHeight } from '../text';
 import { ink, round } from '../theme';
+import { badgeWidth } from './card';
 import { block, heightOf, type Ctx } from './frame';
 import type { ExportOptions, LegendItem, TextBlock } from './types';
 
@@ -14,31 +17,37 @@ export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
 	y += heightOf(question) + u * 0.7;
 
+	const labels = labelsOf(model);
 	const entries: { voice: Voice; label: string }[] = model.sides.map((s) => ({
 		voice: { kind: 'side', side: s.index },
 		label: s.label
 	}));
-	if (options.author) entries.push({ voice: { kind: 'author' }, label: labels.author.legend });
+	const account = model.claims.find((c) => c.voice.kind === 'account')?.voice;
+	if (options.author && account) entries.push({ voice: account, label: labels.account.legend });
+	if (options.author && hasFraming(model)) {
+		entries.push({ voice: { kind: 'framing' }, label: labels.framing.legend });
+	}
 	const legend: LegendItem[] = [];
 	const lh = lineHeight(fonts.legend);
 	const badgeSize = round(lh * 0.9);
 	const sampleW = u * 1.8;
 	let x = frame.x;
 	for (const entry of entries) {
+		const badgeW = badgeWidth(entry.voice, badgeSize);
 		const labelW = Math.min(
 			ctx.measure(entry.label, fonts.legend),
-			frame.width - badgeSize - sampleW - u
+			frame.width - badgeW - sampleW - u
 		);
-		const itemW = badgeSize + u * 0.4 + sampleW + u * 0.4 + labelW;
+		const itemW = badgeW + u * 0.4 + sampleW + u * 0.4 + labelW;
 		if (x > frame.x && x + itemW > frame.x + frame.width) {
 			x = frame.x;
 			y += lh + u * 0.3;
 		}
 		const midY = y + lh / 2;
-		const sampleX = x + badgeSize + u * 0.4;
+		const sampleX = x + badgeW + u * 0.4;
 		legend.push({
 			voice: entry.voice,
-			badge: { x: round(x), y: round(midY - badgeSize / 2), width: badgeSize, height: badgeSize },
+			badge: { x: round(x), y: round(midY - badgeSize / 2), width: badgeW, height: badgeSize },
 			sample: { x1: round(sampleX), x2: round(sampleX + sampleW), y: round(midY) },
 			label: block(
 				ctx,
@@ -80,7 +89,7 @@ export function footer(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 	const { source } = model;
 	const citation = source.citation.includes(source.publication)
 		? source.citation
-		: `${source.publication}, ${source.date}${source.page ? `, p. ${source.page}` : ''}`;
+		: shortCitation(source);
 	let y = 0;
 	const sourceBlock = block(ctx, `Source: ${citation}`, frame.x, y, leftW, fonts.footer, ink.text);
 	y += heightOf(sourceBlock);

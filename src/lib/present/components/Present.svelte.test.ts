@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import '../../../app.css';
 import { modelFrom } from '$lib/model/fixtures';
+import { labelsOf } from '$lib/model/labels';
 import { claimOf, placed } from '$lib/model/select';
 import { Deck } from '../deck.svelte';
 import Present from './Present.svelte';
@@ -65,7 +66,7 @@ test('a row step shows its claims, their quotes marked in the text, and a link t
 	await expect.element(page.getByRole('heading', { level: 2, name: 'First' })).toBeVisible();
 
 	const row = model.rows[0]!;
-	const onSlide = [...row.cells.flatMap((c) => c.claims), ...row.author];
+	const onSlide = [...row.cells.flatMap((c) => c.claims), ...row.framing];
 	expect(
 		[...slide().querySelectorAll('article[data-claim]')].map((a) => a.getAttribute('data-claim'))
 	).toEqual(onSlide);
@@ -101,7 +102,7 @@ test('keys and buttons step through the deck; the author’s framing can be swit
 		.toBeVisible();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect.element(page.getByText('Step 2 of 4')).toBeVisible();
-	await page.getByRole('button', { name: 'Author’s framing' }).click();
+	await page.getByRole('button', { name: labelsOf(model).layer }).click();
 	await expect.poll(() => slide().querySelector('article[data-claim="writer"]')).toBeNull();
 	await expect.poll(() => slide().querySelectorAll('path[data-claim]').length).toBe(2);
 	document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));

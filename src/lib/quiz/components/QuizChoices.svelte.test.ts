@@ -7,7 +7,7 @@ import QuizChoices from './QuizChoices.svelte';
 const choices: QuizChoice[] = [
 	{ id: 'council', label: 'The council', voice: { kind: 'side', side: 0 } },
 	{ id: 'parents', label: 'Parents', voice: { kind: 'side', side: 1 } },
-	{ id: AUTHOR_CHOICE, label: 'The author’s own framing', voice: { kind: 'author' } }
+	{ id: AUTHOR_CHOICE, label: 'The reporter’s own words', voice: { kind: 'framing' } }
 ];
 
 test('offers every choice numbered for its key, and passes the one clicked on', async () => {
