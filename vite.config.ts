@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 import { standpointData } from './src/lib/catalog/vite-plugin.ts';
+import { printPdf } from './scripts/browser-commands.ts';
 
 const browser = findChromium();
 
@@ -33,7 +34,8 @@ export default defineConfig({
 						provider: playwright({
 							launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs }
 						}),
-						instances: [{ browser: 'chromium' }]
+						instances: [{ browser: 'chromium' }],
+						commands: { printPdf }
 					}
 				}
 			}

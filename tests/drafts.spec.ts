@@ -1,9 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { buildModel } from '../src/lib/model/build';
 import type { Comparison } from '../src/lib/model/schema';
 import type { DraftSource } from '../src/lib/draft/draft';
 import { models } from './explorer-data';
+
+// Some tests edit a stored draft from inside the page with code passed as text, which the site's
+// content security policy rightly refuses; tests/csp.spec.ts checks the policy itself.
+test.use({ bypassCSP: true });
 
 // Drafts live in the browser's IndexedDB: each test starts in a fresh browser context, so with
 // none, and makes the drafts it needs through the pages a teacher uses.
@@ -146,7 +152,15 @@ test('an image exports from a draft’s explorer', async ({ page }) => {
 	await page.getByRole('radio', { name: /^Slide/ }).check();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download PNG' }).click();
-	expect((await download).suggestedFilename()).toMatch(new RegExp(`^${id}-slide-.*\\.png$`));
+	// Several slides arrive as one .zip of PNGs.
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(new RegExp(`^${id}-slide-.*\\.zip$`));
+	const entries = Object.entries(unzipSync(readFileSync((await file.path())!)));
+	expect(entries.length).toBeGreaterThan(1);
+	for (const [name, bytes] of entries) {
+		expect(name).toMatch(new RegExp(`^${id}-slide-.*\\.png$`));
+		expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+	}
 });
 
 test('duplicate, then delete and undo', async ({ page }) => {

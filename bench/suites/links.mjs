@@ -165,7 +165,7 @@ function synthetic(size) {
 			anchors: quotes.map(anchor)
 		};
 		const dimension = dimensions[Math.floor((i * dimensions.length) / size)].id;
-		if (i % 20 === 19) return { ...common, voice: 'author', dimension };
+		if (i % 20 === 19) return { ...common, voice: 'framing', dimension };
 		return {
 			...common,
 			voice: 'side',

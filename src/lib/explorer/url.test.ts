@@ -62,3 +62,9 @@ describe('writeView', () => {
 		expect(read(url.search)).toEqual(view);
 	});
 });
+
+test('writeView keeps the parameters a page names as its own, and only those', () => {
+	const base = new URL('https://example.org/draft/?id=abc&utm=x&claim=old');
+	const url = writeView(base, { ...defaultView, claims: ['a'] }, ['id']);
+	expect(url.pathname + url.search).toBe('/draft/?id=abc&claim=a');
+});

@@ -29,10 +29,15 @@ export function readView(params: URLSearchParams, knownClaims: ReadonlySet<strin
 /**
  * The URL for a view: `base`'s page with the view's parameters and nothing else, defaults left
  * out. Other parameters and the fragment are dropped, so the canonical link, a shared link and an
- * exported image's footer carry only the view, however long the link it was opened from.
+ * exported image's footer carry only the view, however long the link it was opened from. `keep`
+ * names the page's own parameters that say what it shows (a draft's `id`).
  */
-export function writeView(base: URL, view: ViewState): URL {
+export function writeView(base: URL, view: ViewState, keep: readonly string[] = []): URL {
 	const url = new URL(base.pathname, base);
+	for (const name of keep) {
+		const value = base.searchParams.get(name);
+		if (value !== null) url.searchParams.set(name, value);
+	}
 	const set = (name: string, value: string | undefined) => {
 		if (value === undefined) url.searchParams.delete(name);
 		else url.searchParams.set(name, value);

@@ -9,6 +9,7 @@ export function modeLinks(id: string): ModeLinks {
 		present: resolve(`/c/${id}/present/`),
 		quiz: resolve(`/c/${id}/quiz/`),
 		handout: resolve(`/c/${id}/handout/`),
-		template: `${resolve('/edit/')}?template=${id}`
+		template: `${resolve('/edit/')}?template=${id}`,
+		file: resolve(`/c/${id}/${id}.standpoint.json`)
 	};
 }
