@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 // A text of the test's own, so the editor is tried on words no comparison in data/ has.
@@ -17,6 +18,9 @@ async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+// Each test here walks a whole authoring flow through the UI; on a loaded machine that takes long.
+test.describe.configure({ timeout: 120_000 });
 
 const saved = (page: Page) =>
 	expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
@@ -75,10 +79,10 @@ async function claim(
 	await form.getByRole('button', { name: 'Done' }).click();
 }
 
-async function frame(page: Page) {
+async function frame(page: Page, body = text) {
 	await open(page, '/edit/');
 	await saved(page);
-	await page.getByLabel('Paste the text of the article').fill(text);
+	await page.getByLabel('Paste the text of the article').fill(body);
 	await page.getByRole('button', { name: 'Use this text' }).click();
 	await page.getByLabel('Publication').fill('Riverton Courier');
 	await page.getByLabel('Date').fill('2025-04-14');
@@ -189,7 +193,24 @@ test('a comparison made through the editor with mouse selections, in all three v
 	await expect(claimList(page)).toHaveCount(7);
 	await expect(preview(page).locator('svg path[data-claim]')).toHaveCount(7);
 
+	// Taken out of the editor as the site's comparison file, and as a share link that opens it.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download comparison file' }).click();
+	const file = await download;
 	const id = new URL(page.url()).searchParams.get('draft')!;
+	expect(file.suggestedFilename()).toBe(`${id}.standpoint.json`);
+	const saved_ = JSON.parse(readFileSync(await file.path(), 'utf8'));
+	expect(saved_.comparison.claims).toHaveLength(7);
+	expect(saved_.source.text).toBe(text);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('button', { name: 'Copy share link' }).click();
+	await expect(page.getByText(/^Link copied \(/)).toBeVisible();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).pathname).toBe('/open/');
+	await open(page, link);
+	await expect(page.getByRole('heading', { name: 'A later school day' })).toBeVisible();
+	await expect(page.locator('svg path[data-claim]')).toHaveCount(7);
+
 	for (const mode of ['present/', 'quiz/', 'handout/', '']) {
 		await open(page, `/draft/${mode}?id=${id}`);
 		await expect(page.getByRole('alert')).toHaveCount(0);
@@ -207,7 +228,10 @@ test('a claim made with the keyboard only', async ({ page }) => {
 	await expect(field).toBeFocused();
 	const start = text.indexOf('the savings');
 	await page.keyboard.press('Control+Home');
-	for (let i = 0; i < start; i++) await page.keyboard.press('ArrowRight');
+	// Word by word to near the words, then letter by letter: the caret's own way, fewer keys.
+	const caret = () => field.evaluate((f) => (f as HTMLTextAreaElement).selectionStart);
+	while ((await caret()) < start - 12) await page.keyboard.press('Control+ArrowRight');
+	while ((await caret()) < start) await page.keyboard.press('ArrowRight');
 	for (let i = 0; i < 'the savings in absences'.length - 2; i++) {
 		await page.keyboard.press('Shift+ArrowRight');
 	}
@@ -237,5 +261,71 @@ test('problems show beside their fields in plain words, and axe finds nothing', 
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await drag(page, 'familiar fight');
 	await expect(page.getByRole('toolbar')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('editing the text later: every passage is found again, a changed one is confirmed, a lost one selected again', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 1000 });
+	const typo = text.replace('sleep longer', 'sleeb longer');
+	await frame(page, typo);
+	const cited = [
+		['teenagers who start later sleeb longer', 'Later starts mean more sleep.'],
+		['the savings in absences would pay', 'Fewer absences would pay for it.'],
+		['practice times for sports', 'Sports practice would move.']
+	];
+	for (const [words, paraphrase] of cited)
+		await claim(page, words!, 'Parents', paraphrase!, 'Health');
+	await saved(page);
+
+	const deleted = 'The parents, however, say the savings in absences would pay for the buses.\n\n';
+	const corrected = typo.replace('sleeb longer', 'sleep longer').replace(deleted, '');
+	await page.getByRole('button', { name: 'Edit the text' }).click();
+	await page.getByLabel('The corrected text').fill(corrected);
+	await page.getByRole('button', { name: 'Use the corrected text' }).click();
+
+	const checks = page.getByRole('region', { name: 'Passages after the edit' }).locator('li');
+	await expect(checks).toHaveCount(3);
+	await expect(checks.nth(0)).toHaveAttribute('data-passage-status', 'fuzzy');
+	await expect(checks.nth(0)).toContainText(/changed \(9\d% the same\)/);
+	await expect(checks.nth(1)).toHaveAttribute('data-passage-status', 'orphaned');
+	await expect(checks.nth(1)).toContainText('not found');
+	await expect(checks.nth(2)).toHaveAttribute('data-passage-status', 'moved');
+
+	// Nothing points at a wrong place: the lost passage draws no link, the others end on their words.
+	const ids = await claimList(page).evaluateAll((items) => items.map((i) => i.dataset.claim!));
+	await expect(preview(page).locator(`svg path[data-claim="${ids[1]}"]`)).toHaveCount(0);
+	await expect(preview(page).locator(`[data-claims~="${ids[1]}"]`)).toHaveCount(0);
+	await expect(preview(page).locator(`[data-claims~="${ids[2]}"]`).first()).toHaveText(
+		'practice times for sports'
+	);
+
+	await checks
+		.nth(0)
+		.getByRole('button', { name: /^Confirm/ })
+		.click();
+	await expect(checks.nth(0)).toContainText('confirmed');
+	await expect(preview(page).locator(`[data-claims~="${ids[0]}"]`).first()).toHaveText(
+		'teenagers who start later sleep longer'
+	);
+
+	await checks.nth(1).getByRole('button', { name: 'Select it again' }).click();
+	await drag(page, 'would cost an extra');
+	await page.getByRole('button', { name: 'Put the passage here' }).click();
+	await expect(checks.nth(1)).toContainText('selected again');
+	await expect(preview(page).locator(`[data-claims~="${ids[1]}"]`).first()).toHaveText(
+		'would cost an extra'
+	);
+	await saved(page);
+
+	// Undone, the text and every passage are as they were before the edit.
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(article(page)).toContainText('sleeb longer');
+	await expect(article(page)).toContainText('the savings in absences');
+	await page.getByRole('button', { name: 'Redo' }).click();
+	await expect(article(page)).toContainText('sleep longer');
+	await page.getByRole('button', { name: 'Close this list' }).click();
+	await expect(page.getByRole('region', { name: 'Passages to place again' })).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { draftProblems } from '../draft/problems';
 import type { DraftSaver } from '../draft/saver.svelte';
 import type { Problem } from '../model/validate';
 import { byField } from './fields';
+import type { PassageCheck } from './recheck';
 import type { Range } from './words';
 
 /** Edits of the same field this close together are undone as one. */
@@ -29,6 +30,10 @@ export class Editor {
 	open: string | undefined = $state();
 	/** A claim waiting for the next selection to become its further passage. */
 	addingTo: string | undefined = $state();
+	/** A lost passage of a claim waiting for the next selection to take its place. */
+	reselect: { claim: string; index: number } | undefined = $state.raw();
+	/** How each passage fared when the text was last edited, until the page is left. */
+	checks: PassageCheck[] | undefined = $state.raw();
 
 	constructor(saver: DraftSaver) {
 		this.saver = saver;
