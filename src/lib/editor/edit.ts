@@ -53,9 +53,13 @@ export function addSide(draft: Draft): Draft {
 	return withComparison(draft, { ...draft.comparison, sides: [...sides, side] });
 }
 
-/** Changes the side at `index`. */
+/** Changes the side at `index`; an empty list of words to hide is dropped. */
 export function updateSide(draft: Draft, index: number, patch: Partial<Omit<Side, 'id'>>): Draft {
-	const sides = draft.comparison.sides.map((s, i) => (i === index ? { ...s, ...patch } : s));
+	const sides = draft.comparison.sides.map((s, i): Side => {
+		if (i !== index) return s;
+		const { hide, ...rest } = { ...s, ...patch };
+		return hide && hide.length > 0 ? { ...rest, hide } : rest;
+	});
 	return withComparison(draft, { ...draft.comparison, sides });
 }
 
