@@ -47,9 +47,9 @@ type Shift = { start: number; end: number; by: number };
 function unchangedParagraphs(before: string, after: string): Shift[] {
 	const spans = (text: string) => {
 		let at = 0;
-		return text.split('\n\n').map((paragraph) => {
+		return text.split('\n').map((paragraph) => {
 			const span = { paragraph, start: at };
-			at += paragraph.length + 2;
+			at += paragraph.length + 1;
 			return span;
 		});
 	};
@@ -65,7 +65,7 @@ function unchangedParagraphs(before: string, after: string): Shift[] {
 	const to = new Map(now.filter((s) => nowOnce(s.paragraph)).map((s) => [s.paragraph, s.start]));
 	return old.flatMap(({ paragraph, start }) => {
 		const at = to.get(paragraph);
-		if (at === undefined || !oldOnce(paragraph) || at === start) return [];
+		if (paragraph === '' || at === undefined || !oldOnce(paragraph) || at === start) return [];
 		return [{ start, end: start + paragraph.length, by: at - start }];
 	});
 }
