@@ -245,6 +245,13 @@ test('a claim made with the keyboard only', async ({ page }) => {
 	await expect(form.getByLabel('Attribution')).toHaveValue('The parents, however, say');
 	await saved(page);
 	await expect(claimList(page)).toHaveCount(1);
+
+	// Moved to another cell from its menu, the keyboard's way of moving a claim.
+	const claims = page.getByRole('region', { name: /^Claims \(/ });
+	await expect(claims.locator('h3')).toHaveText(['Health']);
+	await claimList(page).getByRole('combobox', { name: /^Move/ }).selectOption({ label: 'Cost' });
+	await expect(claims.locator('h3')).toHaveText(['Cost']);
+	await expect(claimList(page)).toHaveCount(1);
 });
 
 test('problems show beside their fields in plain words, and axe finds nothing', async ({
