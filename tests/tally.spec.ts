@@ -26,7 +26,10 @@ async function open(page: Page, path: string) {
 const slide = (page: Page) => page.locator('section.step:not([hidden])');
 
 async function key(page: Page, phase: 'before' | 'after') {
-	const fieldset = slide(page).locator(`fieldset[data-tally="${phase}"]`);
+	const fieldset = slide(page).locator(`[data-tally="${phase}"]`);
+	// Folded until a hand is counted.
+	await expect(fieldset).not.toHaveAttribute('open');
+	await fieldset.locator('summary').click();
 	for (const [i, choice] of choices.entries()) {
 		await fieldset.getByLabel(choice.label, { exact: true }).fill(String(count(i, phase)));
 	}
@@ -55,9 +58,7 @@ test('the class’s hands before and after: keyed in, charted on the last slide 
 			summary
 		);
 		await expect(
-			slide(page)
-				.locator('fieldset[data-tally="after"]')
-				.getByLabel(choices[0]!.label, { exact: true })
+			slide(page).locator('[data-tally="after"]').getByLabel(choices[0]!.label, { exact: true })
 		).toHaveValue(String(count(0, 'after')));
 
 		await open(page, `/c/${model.id}/handout/`);
@@ -85,7 +86,7 @@ test('a step with no hands counted shows no chart, and the counts stay in this b
 	page.on('request', (r) => requests.push(r.method()));
 	await open(page, `/c/${model.id}/present/?step=1`);
 	await page.keyboard.press('End');
-	await expect(slide(page).locator('fieldset[data-tally="after"]')).toBeVisible();
+	await expect(slide(page).locator('[data-tally="after"]')).toBeVisible();
 	await expect(slide(page).locator('[data-tally-chart]')).toHaveCount(0);
 	await key(page, 'after');
 	await expect(slide(page).locator('[data-tally-chart]')).toBeVisible();
