@@ -3,16 +3,8 @@ import { maxPageHeight, type Preset } from '../presets';
 import { wrapText, type FontSpec, type MeasureText } from '../text';
 import { round, typeScale } from '../theme';
 import { footer, header } from './chrome';
-import {
-	columnMetrics,
-	columnWeights,
-	columnSegment,
-	columnsFor,
-	cutRow,
-	partHeight,
-	sideHeads,
-	type Part
-} from './columns';
+import { columnMetrics, columnSegment, cutRow, partHeight, type Part } from './columns';
+import { columnWeights, columnsFor, sideHeads } from './columns-frame';
 import { frameFor, type Ctx } from './frame';
 import type { Draft } from './paginate';
 import type { ColumnRow, ExportOptions, RowSegment } from './types';
