@@ -314,7 +314,7 @@ test('every grid row compares each side, and says when a side has nothing', asyn
 		const rows = page.locator('section[data-row]');
 		await expect(rows).toHaveCount(model.rows.length);
 		const empty = model.rows.flatMap((r) => r.cells).filter((c) => c.claims.length === 0).length;
-		await expect(page.getByText('The article gives nothing here')).toHaveCount(empty);
+		await expect(page.getByText('The text gives nothing here')).toHaveCount(empty);
 	}
 });
 

@@ -73,7 +73,7 @@ export function wording(word = 'author') {
 		},
 		/** A row where a side says nothing. */
 		empty: {
-			explorer: 'The article gives nothing here',
+			explorer: 'The text gives nothing here',
 			slide: 'No position given here:',
 			image: (sides: string[]) => `No claim on this point from: ${sides.join(', ')}`,
 			paper: (sides: string[]) =>

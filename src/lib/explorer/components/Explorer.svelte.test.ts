@@ -96,7 +96,7 @@ test('renders every claim, marks every quote, and links each claim to its passag
 		);
 		expect(marks.map((m) => m.textContent).join(''), claim.id).toBe(anchor.quote);
 	}
-	await expect.element(page.getByText('The article gives nothing here')).toBeVisible();
+	await expect.element(page.getByText('The text gives nothing here')).toBeVisible();
 	await expect
 		.poll(() => linksJoin(container), { message: 'each link joins its card and its mark' })
 		.toBe(true);
