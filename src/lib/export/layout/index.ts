@@ -1,7 +1,8 @@
 /**
  * Lays a comparison out for export as pages of positioned text, boxes and link paths, from the
  * model alone (no DOM), so the SVG renderer only writes them out and tests can check them exactly.
- * What to draw is `rows.ts`; the page frame `frame.ts`; title, legend and footer `chrome.ts`; rows
+ * Side by side (the default) is `columns.ts` and `columns-pages.ts`; the list:
+ * what to draw is `rows.ts`; the page frame `frame.ts`; title, legend and footer `chrome.ts`; rows
  * `segment.ts` and their cards `card.ts`; fitting and cutting into pages `paginate.ts`.
  */
 import type { ComparisonModel } from '../../model/types';
@@ -9,7 +10,9 @@ import { resolvePreset } from '../presets';
 import { cachedMeasure } from '../text';
 import { round } from '../theme';
 import { balance, finish, paginate, prepare, type Setup } from './paginate';
-import { collectRows } from './rows';
+import { layoutColumns } from './columns-pages';
+import { frameFor } from './frame';
+import { collectColumnRows, collectRows } from './rows';
 import type { ExportLayout, ExportOptions, Fit } from './types';
 
 export type * from './types';
@@ -18,6 +21,21 @@ export type * from './types';
 export function layoutComparison(model: ComparisonModel, options: ExportOptions): ExportLayout {
 	const preset = resolvePreset(options.preset, options.viewportWidth);
 	const measure = cachedMeasure(options.measure);
+	// Side by side needs room for the columns: a phone-wide image keeps the list.
+	if (
+		(options.layout ?? 'columns') === 'columns' &&
+		frameFor(preset, preset.base).mode !== 'narrow'
+	) {
+		const { scale, drafts } = layoutColumns(
+			model,
+			options,
+			preset,
+			collectColumnRows(model, options),
+			measure
+		);
+		const fit: Fit = drafts.length > 1 ? 'paginated' : scale < 1 ? 'scaled' : 'natural';
+		return { preset, scale, fit, pages: finish(drafts, fit, scale) };
+	}
 	const rows = collectRows(model, options);
 
 	const setups = new Map<number, Setup>();
@@ -27,6 +45,7 @@ export function layoutComparison(model: ComparisonModel, options: ExportOptions)
 		return setup;
 	};
 	for (const scale of preset.scales) {
+		if (scale < preset.minScale) continue;
 		const pages = paginate(at(scale), { pageLimit: 1 });
 		if (pages.length === 1 && !pages[0]!.overflow) {
 			const fit: Fit = scale < 1 ? 'scaled' : 'natural';
@@ -36,7 +55,7 @@ export function layoutComparison(model: ComparisonModel, options: ExportOptions)
 	// A single claim taller than a page (absurdly long data) is the only case shrinking is forced.
 	let scale = 1;
 	let pages = paginate(at(scale));
-	while (pages.some((p) => p.overflow) && scale > 0.5) {
+	while (pages.some((p) => p.overflow) && scale > preset.minScale) {
 		scale = round(scale - 0.1);
 		pages = paginate(at(scale));
 	}
