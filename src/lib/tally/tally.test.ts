@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { smallModel } from '../model/fixtures';
-import {
-	UNDECIDED,
-	emptyTally,
-	parseCount,
-	readTally,
-	tallyBars,
-	tallyChoices,
-	tallyKey
-} from './tally';
+import { UNDECIDED, emptyTally, parseCount, readTally, tallyChoices, tallyKey } from './tally';
+import { tallyBars } from './chart';
 
 const model = smallModel();
 
