@@ -34,9 +34,14 @@ const prerenderedSteps = dimensions.length + framing + 2;
  * tall for it continues over more steps ("First, 2 of 2"), so the count depends on the screen.
  */
 const deck = (page: Page) =>
-	page
-		.locator('section.step')
-		.evaluateAll((steps) => steps.map((s) => s.querySelector('h2')?.textContent?.trim() ?? ''));
+	page.locator('section.step').evaluateAll((steps) =>
+		steps.map((s) => {
+			// As a reader hears it: without the decorative marks (the author's pen).
+			const heading = s.querySelector('h2')?.cloneNode(true) as HTMLElement | undefined;
+			heading?.querySelectorAll('[aria-hidden="true"]').forEach((mark) => mark.remove());
+			return heading?.textContent?.trim() ?? '';
+		})
+	);
 /** Whether a step's heading is a row's: its label, or its label and which part of it. */
 const ofRow = (heading: string, label: string) =>
 	heading === label ||
