@@ -46,10 +46,7 @@ function boxes(page: Page, resizable: string): Promise<Boxes> {
 
 const modes = [
 	{ name: 'explorer', path: '', resizable: '' },
-	// Present still shrinks a step that overflows the screen once the script has measured it
-	// (fitContent); splitting such a step instead is issue 14's. Until then its content must be
-	// there before the script runs, but may change size.
-	{ name: 'present', path: 'present/', resizable: 'section.step' },
+	{ name: 'present', path: 'present/', resizable: '' },
 	{ name: 'handout', path: 'handout/', resizable: '' }
 ];
 

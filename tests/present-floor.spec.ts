@@ -1,5 +1,6 @@
 // Present mode on a 1920 × 1080 projector, over every comparison in data/: claim text never below
 // 28 px on any step, and a row too tall for that continues on the next step instead of shrinking.
+// Claim text is a card's own paragraph; the voice badge inside an account card is a label.
 import { expect, test } from '@playwright/test';
 import { models } from './explorer-data';
 import { hydrated } from './hydrated';
@@ -23,7 +24,7 @@ for (const model of models) {
 			// Let the step's type settle: it fits itself to the screen after each resize.
 			await page.waitForTimeout(100);
 			const measured = await slide.evaluate((section) => ({
-				sizes: [...section.querySelectorAll('.claim .text')].map((el) =>
+				sizes: [...section.querySelectorAll('.claim > .text')].map((el) =>
 					parseFloat(getComputedStyle(el).fontSize)
 				),
 				ids: [...section.querySelectorAll('.claim[data-claim]')].map(
