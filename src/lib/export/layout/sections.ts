@@ -67,7 +67,7 @@ const bottomOf = (blocks: TextBlock[]) => Math.max(...blocks.map((b) => b.y + he
 
 /**
  * Adds the sections after the rows of `drafts`: under the last row while they fit, then on new
- * pages like the last one without its rows and side heads. A page that grows with its content
+ * pages with the same header and footer but no rows or side heads. A page that grows with its content
  * (height null) grows instead, its footer moved down.
  */
 export function appendSections(
@@ -79,56 +79,63 @@ export function appendSections(
 	if (sections.length === 0 || drafts.length === 0) return drafts;
 	const grows = preset.height === null;
 	const last = drafts.at(-1)!;
-	const u = last.unit;
-	const ctx: Ctx = {
-		u,
-		fonts: last.fonts,
-		frame: frameFor(preset, u),
+	// Pages of their own copy the page set at the smallest type, the comparison's own size: a last
+	// page enlarged to fill its slide would make every page of prompts hold fewer.
+	const template = drafts.reduce((a, b) => (b.unit < a.unit ? b : a));
+	const ctxOf = (p: Draft): Ctx => ({
+		u: p.unit,
+		fonts: p.fonts,
+		frame: frameFor(preset, p.unit),
 		measure,
 		wrap: (text, width, font, mode) => wrapText(text, width, font, measure, mode)
-	};
-	const bodyEnd = last.footerRuleY - u * 0.7;
-	const freshTop = last.headerRuleY + u * 1.2;
+	});
 	const pages: Draft[] = [...drafts];
-	let page = { ...last, rows: [...last.rows] };
+	let page: Draft = { ...last, rows: [...last.rows] };
 	pages[pages.length - 1] = page;
+	let ctx = ctxOf(page);
+	let u = ctx.u;
 	let y =
-		page.rows.length > 0 ? Math.max(...page.rows.map((r) => r.top + r.height)) + gap(u) : freshTop;
+		page.rows.length > 0
+			? Math.max(...page.rows.map((r) => r.top + r.height)) + gap(u)
+			: page.headerRuleY + u * 1.2;
 	const open = () => {
-		page = { ...last, rows: [], sideHeads: [], overflow: false };
+		page = { ...template, rows: [], sideHeads: [], overflow: false };
 		pages.push(page);
-		y = freshTop;
+		ctx = ctxOf(page);
+		u = ctx.u;
+		y = page.headerRuleY + u * 1.2;
 	};
+	const bodyEnd = () => page.footerRuleY - u * 0.7;
 	for (const section of sections) {
-		const leadW = leadWidth(section, ctx);
 		let segment: RowSegment | undefined;
 		section.entries.forEach((entry, i) => {
-			const headingAt = (top: number) =>
-				block(
-					ctx,
-					i === 0 ? section.heading : `${section.heading}, continued`,
-					ctx.frame.x,
-					top,
-					ctx.frame.width,
-					ctx.fonts.dimension,
-					ink.text
-				);
-			let heading = segment ? undefined : headingAt(y);
-			let top = heading ? y + heightOf(heading) + u * 0.4 : y;
-			let blocks = entryBlocks(entry, top, leadW, ctx);
-			if (!grows && bottomOf(blocks) > bodyEnd && (segment || page.rows.length > 0)) {
+			const place = () => {
+				const heading = segment
+					? undefined
+					: block(
+							ctx,
+							i === 0 ? section.heading : `${section.heading}, continued`,
+							ctx.frame.x,
+							y,
+							ctx.frame.width,
+							ctx.fonts.dimension,
+							ink.text
+						);
+				const top = heading ? y + heightOf(heading) + u * 0.4 : y;
+				return { heading, blocks: entryBlocks(entry, top, leadWidth(section, ctx), ctx) };
+			};
+			let placed = place();
+			if (!grows && bottomOf(placed.blocks) > bodyEnd() && (segment || page.rows.length > 0)) {
 				open();
-				heading = headingAt(y);
-				top = y + heightOf(heading) + u * 0.4;
-				blocks = entryBlocks(entry, top, leadW, ctx);
 				segment = undefined;
+				placed = place();
 			}
 			if (!segment) {
 				segment = {
 					dimensionId: section.id,
-					top: round(heading!.y),
+					top: round(placed.heading!.y),
 					height: 0,
-					heading: [heading!],
+					heading: [placed.heading!],
 					cards: [],
 					quotes: [],
 					links: [],
@@ -137,15 +144,15 @@ export function appendSections(
 				};
 				page.rows.push(segment);
 			}
-			segment.text!.push(...blocks);
-			y = bottomOf(blocks) + u * 0.6;
+			segment.text!.push(...placed.blocks);
+			y = bottomOf(placed.blocks) + u * 0.6;
 			segment.height = round(y - segment.top);
-			if (!grows && y > bodyEnd + u * 0.6) page.overflow = true;
+			if (!grows && y > bodyEnd() + u * 0.6) page.overflow = true;
 		});
 		y += gap(u) - u * 0.6;
 	}
 	if (grows) {
-		const shift = Math.max(0, Math.ceil(y - bodyEnd));
+		const shift = Math.max(0, Math.ceil(y - bodyEnd()));
 		page.height += shift;
 		page.footerRuleY += shift;
 		page.footer = page.footer.map((b) => ({ ...b, y: round(b.y + shift) }));
