@@ -79,6 +79,11 @@ describe.each(cases)('%s, %s preset, %s', (_id, preset, layout, model) => {
 			}
 		}
 		expect(seenSection).toBe(model.timeline.length + model.prompts.length > 0);
+		// A page of its own heads no columns: it has none.
+		for (const page of full.pages.filter((p) => p.rows.every((r) => r.text !== undefined))) {
+			expect(page.sideHeads).toEqual([]);
+			expect(page.columnHeads).toEqual([]);
+		}
 		// The rows themselves are laid out as without the sections.
 		const rowsOf = (l: typeof plain) =>
 			l.pages.flatMap((p) => p.rows.filter((r) => rows.has(r.dimensionId)).map((r) => r.cards));

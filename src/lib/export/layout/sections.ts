@@ -67,7 +67,7 @@ const bottomOf = (blocks: TextBlock[]) => Math.max(...blocks.map((b) => b.y + he
 
 /**
  * Adds the sections after the rows of `drafts`: under the last row while they fit, then on new
- * pages with the same header and footer but no rows or side heads. A page that grows with its content
+ * pages with the same header and footer but no rows, side heads or column heads. A page that grows with its content
  * (height null) grows instead, its footer moved down.
  */
 export function appendSections(
@@ -99,7 +99,7 @@ export function appendSections(
 			? Math.max(...page.rows.map((r) => r.top + r.height)) + gap(u)
 			: page.headerRuleY + u * 1.2;
 	const open = () => {
-		page = { ...template, rows: [], sideHeads: [], overflow: false };
+		page = { ...template, rows: [], sideHeads: [], columnHeads: [], overflow: false };
 		pages.push(page);
 		ctx = ctxOf(page);
 		u = ctx.u;
