@@ -187,7 +187,7 @@ test('without JavaScript the editor says plainly that it needs it', async ({ bro
 	const page = await context.newPage();
 	await page.goto('/edit/');
 	// Playwright's text matching skips <noscript>; the reader's rendered text does not.
-	const shown = await page.locator('main').evaluate((main) => main.innerText);
+	const shown = await page.locator('main').evaluate((main) => (main as HTMLElement).innerText);
 	expect(shown).toContain('Making a comparison needs JavaScript');
 	// The inert frame waiting for the script is not offered as if it worked.
 	await expect(page.getByRole('textbox')).toHaveCount(0);
