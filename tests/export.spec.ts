@@ -173,13 +173,46 @@ test.describe('export as SVG', () => {
 				if (layout === 'List') expect(links.sort()).toEqual(expected.sort());
 				else {
 					expect(links).toEqual([]);
-					for (const svg of drawn) expect(svg.columns).toBe(comparison.sides.length);
+					// A page holding only the prompts after the rows has no columns to head.
+					for (const svg of drawn.filter((d) => d.claims.length > 0))
+						expect(svg.columns).toBe(comparison.sides.length);
 				}
 				const first = files[0]!.bytes.toString('utf8');
 				expect(first).toContain('src:url(data:font/woff2;base64,');
 				expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
 			});
 		}
+
+		test(`${of}: a worksheet asks its prompts, and the timeline comes when asked for`, async ({
+			page
+		}) => {
+			await openMenu(page, /^Handout/, '', of);
+			const prompts = page.getByRole('checkbox', { name: 'Include the discussion prompts' });
+			const timeline = page.getByRole('checkbox', { name: 'Include the timeline' });
+			await expect(prompts).toHaveCount(comparison.prompts?.length ? 1 : 0);
+			await expect(timeline).toHaveCount(comparison.timeline?.length ? 1 : 0);
+			if (comparison.prompts?.length) await expect(prompts).toBeChecked();
+			if (comparison.timeline?.length) await timeline.check();
+			const text = (await exportFiles(page, 'Download SVG'))
+				.map((f) => f.bytes.toString('utf8'))
+				.join('')
+				.replace(/<style[\s\S]*?<\/style>/g, '')
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"')
+				.replace(/&#39;|&apos;/g, "'")
+				.replace(/&amp;/g, '&')
+				.replace(/\s+/g, ' ');
+			const said = (s: string) => s.replace(/\s+/g, ' ').trim();
+			for (const event of comparison.timeline ?? []) expect(text).toContain(said(event.text));
+			for (const prompt of comparison.prompts ?? []) expect(text).toContain(said(prompt.text));
+			if (comparison.prompts?.length) expect(text).toContain('For discussion');
+			if (comparison.timeline?.length) expect(text).toContain('Timeline');
+			// The slide image leaves the questions to the teacher unless asked.
+			await page.getByRole('radio', { name: /^Slide/ }).check();
+			if (comparison.prompts?.length) await expect(prompts).not.toBeChecked();
+		});
 
 		test(`${of}: with the author layer off, the author’s words are left out`, async ({ page }) => {
 			await openMenu(page, /^As on screen/, '?author=0', of);

@@ -16,6 +16,9 @@ export type ExportRequest = {
 	author: boolean;
 	/** Side by side (the default) or the list. */
 	layout?: LayoutId;
+	/** Add the timeline, and the discussion prompts, after the rows. */
+	timeline?: boolean;
+	prompts?: boolean;
 	deepLink: string;
 	/** 2 by default, for sharp text; lowered when the canvas would be too large. */
 	pixelRatio?: number;

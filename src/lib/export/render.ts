@@ -194,6 +194,7 @@ function rowSegment(row: RowSegment, page: PageLayout): string {
 		row.cards.map((c) => card(c, page)).join(''),
 		row.quotes.map((q) => quote(q)).join(''),
 		row.notes.map((b) => text(b, ' class="empty"')).join(''),
+		(row.text ?? []).map((b) => text(b)).join(''),
 		'</g>'
 	].join('');
 }

@@ -9,18 +9,24 @@ import type { ComparisonModel } from '../../model/types';
 import { resolvePreset } from '../presets';
 import { cachedMeasure } from '../text';
 import { round } from '../theme';
-import { balance, finish, paginate, prepare, type Setup } from './paginate';
+import { balance, finish, paginate, prepare, type Draft, type Setup } from './paginate';
 import { layoutColumns } from './columns-pages';
 import { frameFor } from './frame';
 import { collectColumnRows, collectRows } from './rows';
+import { appendSections, sectionsFor } from './sections';
 import type { ExportLayout, ExportOptions, Fit } from './types';
 
 export type * from './types';
 
-/** Lays out a comparison for export: picks the type scale, then splits it into pages if needed. */
+/**
+ * Lays out a comparison for export: picks the type scale, splits it into pages if needed, then
+ * adds the timeline and prompts if asked for.
+ */
 export function layoutComparison(model: ComparisonModel, options: ExportOptions): ExportLayout {
 	const preset = resolvePreset(options.preset, options.viewportWidth);
 	const measure = cachedMeasure(options.measure);
+	const sections = sectionsFor(model, options);
+	const withSections = (drafts: Draft[]) => appendSections(drafts, sections, preset, measure);
 	// Side by side needs room for the columns: a phone-wide image keeps the list.
 	if (
 		(options.layout ?? 'columns') === 'columns' &&
@@ -33,8 +39,9 @@ export function layoutComparison(model: ComparisonModel, options: ExportOptions)
 			collectColumnRows(model, options),
 			measure
 		);
-		const fit: Fit = drafts.length > 1 ? 'paginated' : scale < 1 ? 'scaled' : 'natural';
-		return { preset, scale, fit, pages: finish(drafts, fit, scale) };
+		const all = withSections(drafts);
+		const fit: Fit = all.length > 1 ? 'paginated' : scale < 1 ? 'scaled' : 'natural';
+		return { preset, scale, fit, pages: finish(all, fit, scale) };
 	}
 	const rows = collectRows(model, options);
 
@@ -48,8 +55,9 @@ export function layoutComparison(model: ComparisonModel, options: ExportOptions)
 		if (scale < preset.minScale) continue;
 		const pages = paginate(at(scale), { pageLimit: 1 });
 		if (pages.length === 1 && !pages[0]!.overflow) {
-			const fit: Fit = scale < 1 ? 'scaled' : 'natural';
-			return { preset, scale, fit, pages: finish(pages, fit, scale) };
+			const all = withSections(pages);
+			const fit: Fit = all.length > 1 ? 'paginated' : scale < 1 ? 'scaled' : 'natural';
+			return { preset, scale, fit, pages: finish(all, fit, scale) };
 		}
 	}
 	// A single claim taller than a page (absurdly long data) is the only case shrinking is forced.
@@ -64,7 +72,7 @@ export function layoutComparison(model: ComparisonModel, options: ExportOptions)
 	const loose = paginate(setup, { keepRows: false });
 	const keepRows = pages.length <= loose.length;
 	if (!keepRows) pages = loose;
-	pages = balance(pages, (fill) => paginate(setup, { fill, keepRows }));
+	pages = withSections(balance(pages, (fill) => paginate(setup, { fill, keepRows })));
 	const fit: Fit = pages.length > 1 ? 'paginated' : 'scaled';
 	return { preset, scale, fit, pages: finish(pages, fit, scale) };
 }

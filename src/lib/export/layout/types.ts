@@ -15,6 +15,10 @@ export type ExportOptions = {
 	author: boolean;
 	/** Sides as columns with the rows across (the default), or every row as one list. */
 	layout?: LayoutId;
+	/** Add the timeline of events after the rows. */
+	timeline?: boolean;
+	/** Add the discussion prompts after the rows (of the one row, when only a row is exported). */
+	prompts?: boolean;
 	/** The URL of this view, printed in the footer so the image leads back to it. */
 	deepLink: string;
 	measure: MeasureText;
@@ -78,6 +82,8 @@ export type RowSegment = {
 	quotes: QuoteLayout[];
 	links: LinkLayout[];
 	notes: TextBlock[];
+	/** Plain text after the rows: the timeline's events, the discussion prompts. */
+	text?: TextBlock[];
 	/** A sequence's lanes: each side's numbered stop on this row and the line it runs along. */
 	lanes?: LaneMark[];
 };
