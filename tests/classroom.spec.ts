@@ -26,15 +26,37 @@ const claimsOf = (model: ComparisonModel, ids: string[]): ClaimModel[] =>
 const sideIdOf = (model: ComparisonModel, claim: ClaimModel) =>
 	claim.voice.kind === 'side' ? model.sides[claim.voice.side]!.id : undefined;
 const framing = sequence.framingElsewhere.length > 0 ? 1 : 0;
-const stepCount = dimensions.length + framing + 2;
+/** The steps as prerendered: the title, a step per row, the framing elsewhere, the discussion. */
+const prerenderedSteps = dimensions.length + framing + 2;
 
-/** What the heading of step n of the sequence comparison says. */
-function headingOf(n: number): string {
-	if (n === 1) return sequence.title;
-	if (n === stepCount) return 'Discussion';
-	if (framing && n === stepCount - 1) return labelsOf(sequence).framing.own;
-	return dimensions[n - 2]!.label;
-}
+/**
+ * The deck's steps by their headings, as the script has laid them out for this screen: a row too
+ * tall for it continues over more steps ("First, 2 of 2"), so the count depends on the screen.
+ */
+const deck = (page: Page) =>
+	page.locator('section.step').evaluateAll((steps) =>
+		steps.map((s) => {
+			// As a reader hears it: without the decorative marks (the author's pen).
+			const heading = s.querySelector('h2')?.cloneNode(true) as HTMLElement | undefined;
+			heading?.querySelectorAll('[aria-hidden="true"]').forEach((mark) => mark.remove());
+			return heading?.textContent?.trim() ?? '';
+		})
+	);
+/** Whether a step's heading is a row's: its label, or its label and which part of it. */
+const ofRow = (heading: string, label: string) =>
+	heading === label ||
+	(heading.startsWith(`${label}, `) && /^\d+ of \d+$/.test(heading.slice(label.length + 2)));
+/** The step numbers of one row in a deck. */
+const stepsOf = (headings: string[], label: string) =>
+	headings.flatMap((heading, i) => (ofRow(heading, label) ? [i + 1] : []));
+/** The ids of a comparison's claims in the author's account of a side. */
+const accountsOf = (model: ComparisonModel) =>
+	model.claims.filter((c) => c.voice.kind === 'account').map((c) => c.id);
+/** The claims on the step on screen, by id. */
+const claimsOnSlide = (page: Page) =>
+	slide(page)
+		.locator('article[data-claim]')
+		.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-claim')!));
 
 /** The slide on screen: the one step section not hidden. */
 const slide = (page: Page) => page.locator('section.step:not([hidden])');
@@ -45,8 +67,8 @@ async function open(page: Page, path: string) {
 	await hydrated(page);
 }
 
-async function expectStep(page: Page, n: number, heading: string) {
-	await expect(page.getByText(`Step ${n} of ${stepCount}`)).toBeVisible();
+async function expectStep(page: Page, n: number, heading: string, count: number) {
+	await expect(page.getByText(`Step ${n} of ${count}`)).toBeVisible();
 	await expect(slide(page)).toHaveCount(1);
 	await expect(slide(page).getByRole('heading', { level: 2 })).toHaveAccessibleName(heading);
 	await expect(page).toHaveURL(new RegExp(`\\?step=${n}$`));
@@ -55,6 +77,19 @@ async function expectStep(page: Page, n: number, heading: string) {
 test.describe('present mode', () => {
 	test('steps through a sequence with → ← space PageDown PageUp Home End', async ({ page }) => {
 		await open(page, seqPresent);
+		const headings = await deck(page);
+		const stepCount = headings.length;
+		// Title, every row in its order (continued where the screen needs it), framing, discussion.
+		expect(headings[0]).toBe(sequence.title);
+		expect(headings.at(-1)).toBe('Discussion');
+		if (framing) expect(headings.at(-2)).toBe(labelsOf(sequence).framing.own);
+		const rowOfStep = headings
+			.slice(1, -1 - framing)
+			.map((heading) => dimensions.findIndex((d) => ofRow(heading, d.label)));
+		expect(rowOfStep).toEqual(
+			dimensions.flatMap((d, i) => stepsOf(headings, d.label).map(() => i))
+		);
+		expect(new Set(rowOfStep).size).toBe(dimensions.length);
 		await expect(page.getByText(`Step 1 of ${stepCount}`)).toBeVisible();
 		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(sequence.title);
 
@@ -71,32 +106,36 @@ test.describe('present mode', () => {
 		];
 		for (const [key, n] of moves) {
 			await page.keyboard.press(key);
-			await expectStep(page, n, headingOf(n));
+			await expectStep(page, n, headings[n - 1]!, stepCount);
 		}
 	});
 
-	test('a deep link opens on its step, with that row’s claims, links and prompt', async ({
+	test('a deep link opens on its step; a row’s steps hold its claims, links and prompt', async ({
 		page
 	}) => {
-		await open(page, `${seqPresent}?step=3`);
+		await open(page, seqPresent);
+		const headings = await deck(page);
 		const row = sequence.rows[1]!;
-		await expectStep(page, 3, row.label);
-
-		const sideClaims = claimsOf(
-			sequence,
-			row.cells.flatMap((c) => c.claims)
-		);
-		const onSlide = [...sideClaims, ...claimsOf(sequence, row.framing)];
-		for (const claim of onSlide) {
-			await expect(slide(page).locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
+		const steps = stepsOf(headings, row.label);
+		expect(steps.length).toBeGreaterThan(0);
+		const onRow = [...row.cells.flatMap((c) => c.claims), ...row.framing];
+		const seen: string[] = [];
+		for (const n of steps) {
+			await open(page, `${seqPresent}?step=${n}`);
+			await expectStep(page, n, headings[n - 1]!, headings.length);
+			const ids = await claimsOnSlide(page);
+			seen.push(...ids);
+			// One link per quoted range of the claims on this step, each a drawn path.
+			const links = slide(page).locator('path[data-claim]');
+			await expect(links).toHaveCount(
+				claimsOf(sequence, ids).reduce((k, c) => k + placed(c).length, 0)
+			);
+			for (const d of await links.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))) {
+				expect(d).toMatch(/^M[\d.]+,[\d.]+/);
+			}
 		}
-		await expect(slide(page).locator('article[data-claim]')).toHaveCount(onSlide.length);
-		// One link per quoted range, each a drawn path.
-		const links = slide(page).locator('path[data-claim]');
-		await expect(links).toHaveCount(onSlide.reduce((n, c) => n + placed(c).length, 0));
-		for (const d of await links.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))) {
-			expect(d).toMatch(/^M[\d.]+,[\d.]+/);
-		}
+		// Each of the row's claims on exactly one of its steps, and nothing else.
+		expect(seen.toSorted()).toEqual(onRow.toSorted());
 		for (const prompt of sequence.prompts.filter((p) => p.dimension === row.id)) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
@@ -104,22 +143,32 @@ test.describe('present mode', () => {
 
 	test('an out-of-range step opens on the nearest one', async ({ page }) => {
 		await open(page, `${seqPresent}?step=99`);
+		const stepCount = (await deck(page)).length;
 		await expect(page.getByText(`Step ${stepCount} of ${stepCount}`)).toBeVisible();
+		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('Discussion');
 	});
 
 	test('the final step gathers every prompt', async ({ page }) => {
-		await open(page, `${seqPresent}?step=${stepCount}`);
+		await open(page, seqPresent);
+		await page.keyboard.press('End');
+		await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText('Discussion');
 		for (const prompt of sequence.prompts) {
 			await expect(slide(page).getByText(prompt.text)).toBeVisible();
 		}
 	});
 
 	test('the buttons step too, and the author’s words can be hidden', async ({ page }) => {
-		const index = grid.rows.findIndex((r) => r.framing.length > 0);
-		const row = grid.rows[index]!;
-		const n = index + 2;
-		const total = grid.rows.length + (grid.framingElsewhere.length > 0 ? 1 : 0) + 2;
-		await open(page, `/c/${grid.id}/present/?step=${n}`);
+		const row = grid.rows.find((r) => r.framing.length > 0)!;
+		await open(page, `/c/${grid.id}/present/`);
+		const headings = await deck(page);
+		const total = headings.length;
+		let n = 0;
+		for (const step of stepsOf(headings, row.label)) {
+			await open(page, `/c/${grid.id}/present/?step=${step}`);
+			if ((await claimsOnSlide(page)).includes(row.framing[0]!)) n = step;
+			if (n) break;
+		}
+		expect(n, 'the step with the row’s framing').toBeGreaterThan(0);
 		const author = slide(page).locator(`article[data-claim="${row.framing[0]!}"]`);
 		await expect(author).toBeVisible();
 		await page.getByRole('button', { name: labelsOf(grid).layer }).click();
@@ -137,21 +186,29 @@ test.describe('present mode', () => {
 			page
 		}) => {
 			const labels = labelsOf(model);
-			for (const [index, row] of model.rows.entries()) {
+			await open(page, `/c/${model.id}/present/`);
+			const headings = await deck(page);
+			const shown: string[] = [];
+			for (const row of model.rows) {
 				const accounts = row.cells.flatMap((cell) =>
 					cell.claims.filter((id) => claimOf(model, id)!.voice.kind === 'account')
 				);
-				if (accounts.length === 0) continue;
-				await open(page, `/c/${model.id}/present/?step=${index + 2}`);
-				for (const id of accounts) {
-					const claim = claimOf(model, id)!;
-					const card = slide(page).locator(`article[data-claim="${id}"]`);
-					await expect(card).toHaveAttribute('data-voice', 'account');
-					const side = model.sides[claim.about[0]!]!;
-					await expect(card).toContainText(labels.account.short(side.label));
-					await expect(card.locator('.step')).toHaveCount(0);
+				for (const n of stepsOf(headings, row.label)) {
+					await open(page, `/c/${model.id}/present/?step=${n}`);
+					const here = await claimsOnSlide(page);
+					for (const id of accounts.filter((a) => here.includes(a))) {
+						const claim = claimOf(model, id)!;
+						const card = slide(page).locator(`article[data-claim="${id}"]`);
+						await expect(card).toHaveAttribute('data-voice', 'account');
+						const side = model.sides[claim.about[0]!]!;
+						await expect(card).toContainText(labels.account.short(side.label));
+						await expect(card.locator('.step')).toHaveCount(0);
+						shown.push(id);
+					}
 				}
 			}
+			// Every account was on one of its row's steps.
+			expect(shown.toSorted()).toEqual(accountsOf(model).toSorted());
 		});
 	}
 
@@ -172,7 +229,7 @@ test.describe('present mode', () => {
 		const page = await context.newPage();
 		await page.goto(seqPresent);
 		const steps = page.locator('section.step');
-		await expect(steps).toHaveCount(stepCount);
+		await expect(steps).toHaveCount(prerenderedSteps);
 		for (const step of await steps.all()) await expect(step).toBeVisible();
 		for (const claim of sequence.claims) {
 			await expect(page.locator(`article[data-claim="${claim.id}"]`)).toBeVisible();
@@ -375,8 +432,8 @@ test.describe('accessibility and small screens', () => {
 	const pages = [
 		`${seqPresent}?step=1`,
 		`${seqPresent}?step=2`,
-		`${seqPresent}?step=${stepCount - 1}`,
-		`${seqPresent}?step=${stepCount}`,
+		`${seqPresent}?step=${prerenderedSteps - 1}`,
+		`${seqPresent}?step=99`,
 		`/c/${grid.id}/quiz/?seed=7&q=1`,
 		`/c/${sequence.id}/handout/`
 	];

@@ -108,60 +108,110 @@ test.describe('export as PNG', () => {
 		const row = comparison.dimensions.find((d) => d.id === claim.dimension)!;
 		await openMenu(page, /^Slide/, `?claim=${claim.id}`);
 		await page.getByRole('checkbox', { name: `Only the row “${row.label}”` }).check();
-		await expect(page.getByText(/^Fits on one image/)).toBeVisible();
+		// At 28 px a long row continues on a second slide rather than shrinking.
+		await expect(page.getByText(/^(Fits on one image|Split over)/)).toBeVisible();
 		const files = await exportFiles(page, 'Download PNG');
-		expect(files.map((f) => f.name)).toEqual([`${id}-slide-${row.id}-${today()}.png`]);
-		const image = inspect(files[0]!.bytes);
-		expect([image.width, image.height]).toEqual([3840, 2160]);
+		files.forEach((file, i) => {
+			const suffix = files.length > 1 ? `-${i + 1}-of-${files.length}` : '';
+			expect(file.name).toBe(`${id}-slide-${row.id}-${today()}${suffix}.png`);
+			const image = inspect(file.bytes);
+			expect([image.width, image.height]).toEqual([3840, 2160]);
+		});
 	});
 });
 
 test.describe('export as SVG', () => {
 	for (const { id: of } of models) {
 		const comparison = comparisonById(of);
-		test(`${of}: parses, and holds every claim’s text, its voice and one path per link`, async ({
+		for (const layout of ['Side by side', 'List'] as const) {
+			test(`${of}, ${layout}: parses, and holds every claim’s text, its voice, its quotes and one path per link where drawn`, async ({
+				page
+			}) => {
+				await openMenu(page, /^Handout/, '', of);
+				await page.getByRole('radio', { name: new RegExp(`^${layout}`) }).check();
+				const files = await exportFiles(page, 'Download SVG');
+				const drawn = await page.evaluate(
+					(svgs) =>
+						svgs.map((svg) => {
+							const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+							const root = doc.documentElement;
+							const text = (el: Element | null) =>
+								[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+							return {
+								error: doc.querySelector('parsererror')?.textContent ?? null,
+								size: [root.getAttribute('width'), root.getAttribute('height')],
+								claims: [...doc.querySelectorAll('g.claim')].map((g) => ({
+									id: g.getAttribute('data-claim'),
+									voice: g.getAttribute('data-voice'),
+									text: text(g.querySelector('.claim-text'))
+								})),
+								links: [...doc.querySelectorAll('path[data-claim]')].map(
+									(p) => `${p.getAttribute('data-claim')}#${p.getAttribute('data-range')}`
+								),
+								quotes: [...doc.querySelectorAll('g.quote')].map(
+									(q) => `${q.getAttribute('data-quote')}#${q.getAttribute('data-range')}`
+								),
+								columns: [...doc.querySelectorAll('g.side-head')].length
+							};
+						}),
+					files.map((f) => f.bytes.toString('utf8'))
+				);
+				for (const svg of drawn) {
+					expect(svg.error).toBeNull();
+					expect(svg.size).toEqual(['1240', '1754']);
+				}
+				const claims = drawn.flatMap((d) => d.claims);
+				expect(claims.map((c) => c.id).sort()).toEqual(comparison.claims.map((c) => c.id).sort());
+				for (const claim of comparison.claims) {
+					expect(claims.find((c) => c.id === claim.id)?.text).toBe(claim.text);
+					expect(claims.find((c) => c.id === claim.id)?.voice, claim.id).toBe(claim.voice);
+				}
+				const links = drawn.flatMap((d) => d.links);
+				const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
+				expect(drawn.flatMap((d) => d.quotes).sort()).toEqual([...expected].sort());
+				// Side by side, each quote sits under its card: links are drawn in the list only.
+				if (layout === 'List') expect(links.sort()).toEqual(expected.sort());
+				else {
+					expect(links).toEqual([]);
+					// A page holding only the prompts after the rows has no columns to head.
+					for (const svg of drawn.filter((d) => d.claims.length > 0))
+						expect(svg.columns).toBe(comparison.sides.length);
+				}
+				const first = files[0]!.bytes.toString('utf8');
+				expect(first).toContain('src:url(data:font/woff2;base64,');
+				expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
+			});
+		}
+
+		test(`${of}: a worksheet asks its prompts, and the timeline comes when asked for`, async ({
 			page
 		}) => {
 			await openMenu(page, /^Handout/, '', of);
-			const files = await exportFiles(page, 'Download SVG');
-			const drawn = await page.evaluate(
-				(svgs) =>
-					svgs.map((svg) => {
-						const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-						const root = doc.documentElement;
-						const text = (el: Element | null) =>
-							[...(el?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
-						return {
-							error: doc.querySelector('parsererror')?.textContent ?? null,
-							size: [root.getAttribute('width'), root.getAttribute('height')],
-							claims: [...doc.querySelectorAll('g.claim')].map((g) => ({
-								id: g.getAttribute('data-claim'),
-								voice: g.getAttribute('data-voice'),
-								text: text(g.querySelector('.claim-text'))
-							})),
-							links: [...doc.querySelectorAll('path[data-claim]')].map(
-								(p) => `${p.getAttribute('data-claim')}#${p.getAttribute('data-range')}`
-							)
-						};
-					}),
-				files.map((f) => f.bytes.toString('utf8'))
-			);
-			for (const svg of drawn) {
-				expect(svg.error).toBeNull();
-				expect(svg.size).toEqual(['1240', '1754']);
-			}
-			const claims = drawn.flatMap((d) => d.claims);
-			expect(claims.map((c) => c.id).sort()).toEqual(comparison.claims.map((c) => c.id).sort());
-			for (const claim of comparison.claims) {
-				expect(claims.find((c) => c.id === claim.id)?.text).toBe(claim.text);
-				expect(claims.find((c) => c.id === claim.id)?.voice, claim.id).toBe(claim.voice);
-			}
-			const links = drawn.flatMap((d) => d.links);
-			const expected = comparison.claims.flatMap((c) => c.anchors.map((_, i) => `${c.id}#${i}`));
-			expect(links.sort()).toEqual(expected.sort());
-			const first = files[0]!.bytes.toString('utf8');
-			expect(first).toContain('src:url(data:font/woff2;base64,');
-			expect(first).toContain(`<a href="${page.url().replace(/&/g, '&amp;')}">`);
+			const prompts = page.getByRole('checkbox', { name: 'Include the discussion prompts' });
+			const timeline = page.getByRole('checkbox', { name: 'Include the timeline' });
+			await expect(prompts).toHaveCount(comparison.prompts?.length ? 1 : 0);
+			await expect(timeline).toHaveCount(comparison.timeline?.length ? 1 : 0);
+			if (comparison.prompts?.length) await expect(prompts).toBeChecked();
+			if (comparison.timeline?.length) await timeline.check();
+			const text = (await exportFiles(page, 'Download SVG'))
+				.map((f) => f.bytes.toString('utf8'))
+				.join('')
+				.replace(/<style[\s\S]*?<\/style>/g, '')
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"')
+				.replace(/&#39;|&apos;/g, "'")
+				.replace(/&amp;/g, '&')
+				.replace(/\s+/g, ' ');
+			const said = (s: string) => s.replace(/\s+/g, ' ').trim();
+			for (const event of comparison.timeline ?? []) expect(text).toContain(said(event.text));
+			for (const prompt of comparison.prompts ?? []) expect(text).toContain(said(prompt.text));
+			if (comparison.prompts?.length) expect(text).toContain('For discussion');
+			if (comparison.timeline?.length) expect(text).toContain('Timeline');
+			// The slide image leaves the questions to the teacher unless asked.
+			await page.getByRole('radio', { name: /^Slide/ }).check();
+			if (comparison.prompts?.length) await expect(prompts).not.toBeChecked();
 		});
 
 		test(`${of}: with the author layer off, the author’s words are left out`, async ({ page }) => {
@@ -198,7 +248,9 @@ test.describe('copy PNG', () => {
 		await openMenu(page, /^Slide/, '?claim=ru-trust-first');
 		await page.getByRole('checkbox', { name: /Only the row/ }).check();
 		await page.getByRole('button', { name: 'Copy PNG' }).click();
-		await expect(page.getByText('Copied the image to the clipboard.')).toBeVisible();
+		await expect(
+			page.getByText(/^Copied (the image|image 1 of \d+) to the clipboard\.$/)
+		).toBeVisible();
 		const base64 = await page.evaluate(async () => {
 			const [item] = await navigator.clipboard.read();
 			const blob = await item!.getType('image/png');

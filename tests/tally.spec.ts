@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,12 +26,12 @@ async function open(page: Page, path: string) {
 
 const slide = (page: Page) => page.locator('section.step:not([hidden])');
 
-async function key(page: Page, phase: 'before' | 'after') {
+async function key(page: Page, phase: 'before' | 'after', of = choices) {
 	const fieldset = slide(page).locator(`[data-tally="${phase}"]`);
 	// Folded until a hand is counted.
 	await expect(fieldset).not.toHaveAttribute('open');
 	await fieldset.locator('summary').click();
-	for (const [i, choice] of choices.entries()) {
+	for (const [i, choice] of of.entries()) {
 		await fieldset.getByLabel(choice.label, { exact: true }).fill(String(count(i, phase)));
 	}
 }
@@ -92,3 +93,34 @@ test('a step with no hands counted shows no chart, and the counts stay in this b
 	await expect(slide(page).locator('[data-tally-chart]')).toBeVisible();
 	expect(requests.filter((m) => m !== 'GET')).toEqual([]);
 });
+
+/** What axe finds on the page, one line per rule and the elements it names. */
+async function axe(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+for (const m of models) {
+	for (const width of [390, 1920]) {
+		test(`${m.id} at ${width} px: axe finds nothing on the slides with a hand count, nor on the handout`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize({ width, height: width < 800 ? 844 : 1080 });
+			const of = tallyChoices(m);
+			await open(page, `/c/${m.id}/present/?step=1`);
+			await key(page, 'before', of);
+			expect(await axe(page), 'title slide').toEqual([]);
+			await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+			await page.keyboard.press('End');
+			await key(page, 'after', of);
+			await expect(slide(page).locator('[data-tally-chart]')).toBeVisible();
+			expect(await axe(page), 'last slide').toEqual([]);
+			await open(page, `/c/${m.id}/handout/`);
+			await expect(page.locator('[data-tally-chart]')).toBeVisible();
+			expect(await axe(page), 'handout').toEqual([]);
+		});
+	}
+}

@@ -13,11 +13,12 @@ function median(values) {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function openMenu(context, baseURL, preset) {
+async function openMenu(context, baseURL, preset, layout = /^Side by side/) {
 	const page = await context.newPage();
 	await page.goto(`${baseURL}/c/${comparison}/`);
 	await page.getByRole('button', { name: 'Export image' }).click();
 	await page.getByRole('radio', { name: preset }).check();
+	await page.getByRole('radio', { name: layout }).check();
 	await page.getByText(/^(Fits on one image|Split over)/).waitFor();
 	return page;
 }
@@ -34,12 +35,37 @@ async function timeOnce(page, button, timeout = 60_000) {
 	return page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, measure);
 }
 
+const presets = [
+	{ name: 'slide', preset: /^Slide/ },
+	{ name: 'handout', preset: /^Handout/ },
+	{ name: 'as on screen (1280)', preset: /^As on screen/ }
+];
+const layouts = [
+	{ name: 'side by side', layout: /^Side by side/ },
+	{ name: 'list', layout: /^List/ }
+];
+/** Every preset in every layout, all images as PNG at 2× (target for the sequence seed's slide deck: under 1 s). */
 const cases = [
-	{ name: 'seed slide PNG 2×, one image (copy)', preset: /^Slide/, button: 'Copy PNG' },
-	{ name: 'seed slide PNG 2×, all images (download)', preset: /^Slide/, button: 'Download PNG' },
-	{ name: 'seed handout PNG 2×, all images', preset: /^Handout/, button: 'Download PNG' },
-	{ name: 'seed as on screen (1280) PNG 2×', preset: /^As on screen/, button: 'Download PNG' },
-	{ name: 'seed slide SVG, all images', preset: /^Slide/, button: 'Download SVG' }
+	{
+		name: 'seed slide side by side PNG 2×, one image (copy)',
+		preset: /^Slide/,
+		layout: /^Side by side/,
+		button: 'Copy PNG'
+	},
+	...presets.flatMap(({ name, preset }) =>
+		layouts.map((l) => ({
+			name: `seed ${name} ${l.name} PNG 2×, all images`,
+			preset,
+			layout: l.layout,
+			button: 'Download PNG'
+		}))
+	),
+	{
+		name: 'seed slide side by side SVG, all images',
+		preset: /^Slide/,
+		layout: /^Side by side/,
+		button: 'Download SVG'
+	}
 ];
 
 /** Runs every case: one cold export in a fresh page (fonts and code not yet loaded), then warm runs. */
@@ -64,16 +90,18 @@ export async function run({ browser, baseURL }) {
 			runs: cold.length
 		});
 
-		for (const { name, preset, button } of cases) {
-			const page = await openMenu(context, baseURL, preset);
+		for (const { name, preset, layout, button } of cases) {
+			const page = await openMenu(context, baseURL, preset, layout);
 			await timeOnce(page, button);
 			const times = [];
 			for (let i = 0; i < 5; i++) times.push(await timeOnce(page, button));
+			const status = await page.getByText(/^Downloaded |^Copied /).textContent();
 			rows.push({
 				suite: 'export',
 				case: name,
 				median_ms: Math.round(median(times)),
-				runs: times.length
+				runs: times.length,
+				images: Number(status?.match(/: (\d+) images/)?.[1] ?? 1)
 			});
 			await page.close();
 		}

@@ -6,6 +6,8 @@
 // site's and with the same quiet flags as the rest of the bench, so it runs offline.
 // Which elements shift is in the fonts suite: Lighthouse 12's own shift audit cannot read the
 // traces of the Chromium here.
+// LIGHTHOUSE_PAGES=/c/[id]/,/edit/ limits the run to those routes (a quicker before-and-after on
+// one kind of page); bench/results.json then holds only their rows, so commit a full run's.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright';
@@ -20,7 +22,9 @@ const presets = [
 ];
 
 export async function run({ baseURL, dataDir, buildDir, port }) {
-	const pages = builtPages(buildDir, dataDir);
+	const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+	const pages = builtPages(buildDir, dataDir).filter((p) => !only || only.includes(p.route));
+	if (pages.length === 0) throw new Error(`LIGHTHOUSE_PAGES names no built route: ${only}`);
 	const chrome = await chromeLauncher.launch({
 		chromePath: ensureChromium().executablePath ?? chromium.executablePath(),
 		chromeFlags: ['--headless=new', ...chromiumArgs],

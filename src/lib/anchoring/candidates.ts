@@ -132,8 +132,13 @@ export function closeMatches(text: string, exact: string, maxErrors: number): Ma
 	const n = text.length;
 	let count = 0;
 	for (let j = 0, slot = 0; j + 4 <= n; j += step) {
-		let h = 0;
-		for (let k = j; k < j + 4; k++) h = roll(h, text.charCodeAt(k));
+		// roll() four times over, unrolled: this loop reads the whole text.
+		const h =
+			((fold(text.charCodeAt(j)) << 12) ^
+				(fold(text.charCodeAt(j + 1)) << 8) ^
+				(fold(text.charCodeAt(j + 2)) << 4) ^
+				fold(text.charCodeAt(j + 3))) &
+			0xffff;
 		const hit = grams[h]!;
 		count += hit - ring[slot]!;
 		ring[slot] = hit;
@@ -154,7 +159,12 @@ export function closeMatches(text: string, exact: string, maxErrors: number): Ma
 
 /** A hash of the last four characters read (each folded to 8 bits), updated one at a time. */
 function roll(hash: number, code: number): number {
-	return ((hash << 4) ^ ((code ^ (code >>> 8)) & 0xff)) & 0xffff;
+	return ((hash << 4) ^ fold(code)) & 0xffff;
+}
+
+/** A UTF-16 code unit folded to 8 bits. */
+function fold(code: number): number {
+	return (code ^ (code >>> 8)) & 0xff;
 }
 
 /**

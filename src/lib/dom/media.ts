@@ -6,7 +6,10 @@ export const WIDE = '(min-width: 1024px)';
 /** Whether the panes sit side by side now; reactive. */
 export const wide = new MediaQuery(WIDE);
 
-/** Whether a slide has room to scale its type to fit instead of scrolling. */
-export const roomy = new MediaQuery('(min-width: 48rem)');
+/** Where a slide has room to scale its type to fit instead of scrolling. */
+export const ROOMY = '(min-width: 48rem)';
+
+/** Whether a slide has room to scale its type to fit now; reactive. */
+export const roomy = new MediaQuery(ROOMY);
 
 export { prefersReducedMotion } from 'svelte/motion';

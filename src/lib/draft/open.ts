@@ -8,6 +8,11 @@ export type Editing =
 	| { status: 'missing'; id: string }
 	| { status: 'failed'; reason: string };
 
+/** Whether an editor page's query names no draft and no template: it starts a new blank draft. */
+export function isNewDraft(params: URLSearchParams): boolean {
+	return !params.has('draft') && !params.has('template');
+}
+
 /**
  * The draft an editor page opens, from its query: `?draft=<id>` a stored one, `?template=<id>`
  * a new copy of the site's comparison `id` (its file found by `templateUrl`), nothing a new

@@ -4,6 +4,7 @@ import { draftProblems } from '../draft/problems';
 import type { DraftSaver } from '../draft/saver.svelte';
 import type { Problem } from '../model/validate';
 import { byField } from './fields';
+import { buildDraft, rowHints, type Built, type RowHint } from './omitted';
 import type { PassageCheck } from './recheck';
 import type { Range } from './words';
 
@@ -11,8 +12,11 @@ import type { Range } from './words';
 const MERGE_WINDOW = 1000;
 const HISTORY = 200;
 
-/** A selection in the text waiting for its voice: where it is and where its bar goes. */
-export type Pending = Range & { x: number; y: number; keyboard?: boolean };
+/**
+ * A selection in the text waiting for its voice: where it is and where its bar goes; `row` when
+ * it was offered for a row's empty side, so the claim lands on that row.
+ */
+export type Pending = Range & { x: number; y: number; keyboard?: boolean; row?: string };
 
 /**
  * One editing session over a draft: every change goes through `change`, which keeps the version
@@ -34,6 +38,8 @@ export class Editor {
 	reselect: { claim: string; index: number } | undefined = $state.raw();
 	/** How each passage fared when the text was last edited, until the page is left. */
 	checks: PassageCheck[] | undefined = $state.raw();
+	/** A passage to show in the text and offer as a claim on a row; the text takes it up. */
+	target: (Range & { row: string }) | undefined = $state.raw();
 
 	constructor(saver: DraftSaver) {
 		this.saver = saver;
@@ -47,6 +53,14 @@ export class Editor {
 	readonly problems: Problem[] = $derived.by(() => draftProblems(this.saver.draft));
 	/** The problems by the field they are shown beside. */
 	readonly fields: Map<string, string[]> = $derived.by(() => byField(this.problems));
+	/** The draft's model as readers will see it, or why there is none yet. */
+	readonly built: Built = $derived.by(() => buildDraft(this.saver.draft));
+	/** Each row's empty sides: what the text may have for them, or that it gives nothing. */
+	readonly hints: RowHint[] = $derived.by(() => {
+		const { model } = this.built;
+		const { text, meta } = this.saver.draft.source;
+		return model ? rowHints(model, text, meta.language) : [];
+	});
 
 	get canUndo(): boolean {
 		return this.#past.length > 0;

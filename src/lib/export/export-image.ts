@@ -1,7 +1,7 @@
 import type { ComparisonModel } from '../model/types';
 import { exportFileName } from './file-name';
 import { loadExportFonts } from './fonts';
-import { layoutComparison, type ExportLayout } from './layout';
+import { layoutComparison, type ExportLayout, type LayoutId } from './layout';
 import { clampPixelRatio, type PresetId } from './presets';
 import { svgToPng } from './rasterize';
 import { renderPageSvg } from './render';
@@ -14,6 +14,11 @@ export type ExportRequest = {
 	/** Export only this dimension row. */
 	row: string | null;
 	author: boolean;
+	/** Side by side (the default) or the list. */
+	layout?: LayoutId;
+	/** Add the timeline, and the discussion prompts, after the rows. */
+	timeline?: boolean;
+	prompts?: boolean;
 	deepLink: string;
 	/** 2 by default, for sharp text; lowered when the canvas would be too large. */
 	pixelRatio?: number;

@@ -7,6 +7,7 @@ import { longModel, smallModel } from '../model/fixtures';
 
 const options: ExportOptions = {
 	preset: 'slide',
+	layout: 'list',
 	author: true,
 	deepLink: 'https://standpoint.example/c/small-sequence/',
 	measure: fakeMeasure
@@ -83,14 +84,14 @@ describe('page sizes', () => {
 describe('fitting a comparison', () => {
 	test('a short comparison fits one slide, with type enlarged to fill it', () => {
 		const layout = layoutComparison(smallModel(), { ...options, row: 'then' });
-		expect(layout).toMatchObject({ fit: 'natural', scale: 1.25 });
+		expect(layout).toMatchObject({ fit: 'natural', scale: 1.3 });
 		expect(layout.pages.map((p) => p.note)).toEqual([undefined]);
 	});
 
-	test('as a comparison grows it is first scaled (with a note), then split, never shrunk below 80 %', () => {
+	test('as a comparison grows a handout is first scaled (with a note), then split, never shrunk below 80 %', () => {
 		const seen: string[] = [];
-		for (let claims = 1; claims <= 10; claims++) {
-			const layout = layoutComparison(longModel(1, claims), options);
+		for (let claims = 1; claims <= 24; claims++) {
+			const layout = layoutComparison(longModel(1, claims), { ...options, preset: 'handout' });
 			if (seen.at(-1) !== layout.fit) seen.push(layout.fit);
 			if (layout.fit === 'scaled') {
 				expect(layout.scale).toBeGreaterThanOrEqual(0.8);
@@ -102,6 +103,14 @@ describe('fitting a comparison', () => {
 			if (layout.fit === 'paginated') expect(layout.scale).toBe(1);
 		}
 		expect(seen).toEqual(['natural', 'scaled', 'paginated']);
+	});
+
+	test('a slide is never scaled below its size: it is split instead', () => {
+		for (let claims = 1; claims <= 10; claims++) {
+			const layout = layoutComparison(longModel(1, claims), options);
+			expect(layout.fit).not.toBe('scaled');
+			expect(layout.scale).toBeGreaterThanOrEqual(1);
+		}
 	});
 
 	test('a long comparison is split over numbered images, every claim exactly once and in order', () => {
@@ -185,7 +194,7 @@ describe('fitting a comparison', () => {
 
 describe('what is drawn', () => {
 	test('each side’s column (the author’s account of it in it), then the framing in its row and elsewhere', () => {
-		const layout = layoutComparison(smallModel(), options);
+		const layout = layoutComparison(smallModel(), { ...options, preset: 'handout' });
 		const rows = layout.pages.flatMap((p) => p.rows);
 		expect(rows.map((r) => r.dimensionId)).toEqual(['first', 'then', 'author-elsewhere']);
 		expect(rows[0]!.cards.map((c) => [c.claimId, c.voice, c.label.lines.join(' ')])).toEqual([

@@ -16,6 +16,8 @@ export type Preset = {
 	 * rather than splitting it. When none fits, the comparison is split over several images at 1.
 	 */
 	scales: number[];
+	/** The smallest type scale ever used: on a slide claim text never goes below 28 px, read from the back of a room. */
+	minScale: number;
 };
 
 /** Largest side of a page, in CSS px, for presets whose height grows. */
@@ -33,9 +35,10 @@ const slide: Preset = {
 	label: 'Slide 16:9',
 	width: 1920,
 	height: 1080,
-	base: 24,
+	base: 28,
 	margin: 64,
-	scales: [1.25, 1.15, 1.05, 1, 0.95, 0.9, 0.85, 0.8]
+	scales: [1.3, 1.2, 1.1, 1],
+	minScale: 1
 };
 
 /** A4 proportions (1 : √2) at 150 dpi, so 20 px text prints at about 10 pt. */
@@ -46,7 +49,8 @@ const handout: Preset = {
 	height: 1754,
 	base: 20,
 	margin: 80,
-	scales: [1.1, 1.05, 1, 0.95, 0.9, 0.85, 0.8]
+	scales: [1.1, 1.05, 1, 0.95, 0.9, 0.85, 0.8],
+	minScale: 0.5
 };
 
 /** Narrowest and widest "as on screen" image, so a phone or an ultra-wide screen still gives a usable layout. */
@@ -67,7 +71,8 @@ export function resolvePreset(id: PresetId, viewportWidth = 1280): Preset {
 		// Grows on wide screens so quote lines stay near 90 characters rather than 120.
 		base: Math.round(Math.min(22, Math.max(16, width / 96))),
 		margin: width < 600 ? 16 : 32,
-		scales: [1]
+		scales: [1],
+		minScale: 0.5
 	};
 }
 

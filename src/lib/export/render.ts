@@ -5,12 +5,14 @@ import {
 	type CardLayout,
 	type ExportLayout,
 	type ExportOptions,
+	type LaneMark,
 	type LegendItem,
 	type LinkLayout,
 	type PageLayout,
 	type QuoteLayout,
 	type Rect,
 	type RowSegment,
+	type SideHead,
 	type TextBlock
 } from './layout';
 import {
@@ -78,6 +80,7 @@ export function renderPageSvg(
 		text(page.question),
 		page.legend.map((item) => legendItem(item, page)).join(''),
 		page.columnHeads.map((b) => text(b)).join(''),
+		page.sideHeads.map((h) => sideHead(h, page)).join(''),
 		page.rows.map((row) => rowSegment(row, page)).join(''),
 		page.footer.map((b) => text(b)).join(''),
 		'</svg>'
@@ -161,14 +164,37 @@ function strokePath(d: string, colour: string, stroke: ImageStroke, attributes =
 	return main + core;
 }
 
+/** A column's head: the side's badge and name, over a rule in its colour and line style. */
+function sideHead(h: SideHead, page: PageLayout): string {
+	const colour = voiceStyle(h.voice);
+	const stroke = imageStroke(h.voice, h.rule.height);
+	const y = round(h.rule.y + h.rule.height / 2);
+	const rule = strokePath(`M${h.rule.x},${y}H${h.rule.x + h.rule.width}`, colour.ink, stroke);
+	return `<g class="side-head" data-voice="${colour.token}">${badge(h.badge, h.voice, page.fonts.legend)}${text(h.label)}${rule}</g>`;
+}
+
+/** A side's lane through a row: a line in its colour along the column, and the numbered stop of its step. */
+function lane(l: LaneMark, page: PageLayout): string {
+	const colour = voiceStyle(l.voice);
+	const stroke = imageStroke(l.voice, Math.max(2, page.unit * 0.14));
+	const path = l.y2 > l.y1 ? strokePath(`M${l.x},${l.y1}V${l.y2}`, colour.ink, stroke) : '';
+	if (!l.stop) return `<g class="lane">${path}</g>`;
+	const { cy, r, label } = l.stop;
+	const size = round(r * 1.1);
+	const number = `<text${fontAttributes({ ...page.fonts.legend, size, weight: 600 })} fill="${ink.paper}" text-anchor="middle" x="${l.x}" y="${round(cy + size * 0.36)}">${escapeXml(label)}</text>`;
+	return `<g class="lane" data-step="${escapeXml(label)}">${path}<circle cx="${l.x}" cy="${cy}" r="${r}" fill="${colour.ink}"/>${number}</g>`;
+}
+
 function rowSegment(row: RowSegment, page: PageLayout): string {
 	return [
 		`<g class="row" data-row="${escapeXml(row.dimensionId)}">`,
 		row.heading.map((b) => text(b)).join(''),
+		(row.lanes ?? []).map((l) => lane(l, page)).join(''),
 		row.links.map((l) => link(l, page)).join(''),
 		row.cards.map((c) => card(c, page)).join(''),
 		row.quotes.map((q) => quote(q)).join(''),
 		row.notes.map((b) => text(b, ' class="empty"')).join(''),
+		(row.text ?? []).map((b) => text(b)).join(''),
 		'</g>'
 	].join('');
 }

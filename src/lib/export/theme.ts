@@ -29,6 +29,8 @@ export function typeScale(u: number) {
 		attribution: font('sans', 0.7, 400, 1.4),
 		claim: font('sans', 1, 400, 1.38),
 		quote: font('serif', 0.95, 400, 1.45),
+		/** A quote under its card in a side's column, where width is scarce. */
+		quoteUnder: font('serif', 0.8, 400, 1.4),
 		empty: font('sans', 0.72, 400, 1.4),
 		footer: font('sans', 0.66, 400, 1.45),
 		note: font('sans', 0.7, 600, 1.45)

@@ -7,7 +7,14 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
  * blob in its own task, so a deck of hundreds of images never holds the tab for long.
  */
 export async function zipFiles(files: readonly { name: string; blob: Blob }[]): Promise<Blob> {
-	const chunks: Uint8Array<ArrayBuffer>[] = [];
+	// Each file's bytes become a Blob of their own as soon as it is packed: a Blob made of Blobs
+	// copies nothing, where one made of hundreds of arrays copied 150 MB in one task at the end.
+	const parts: Blob[] = [];
+	let chunks: Uint8Array<ArrayBuffer>[] = [];
+	const flush = () => {
+		if (chunks.length > 0) parts.push(new Blob(chunks));
+		chunks = [];
+	};
 	let failure: Error | null = null;
 	const zip = new Zip((error, chunk) => {
 		if (error) failure = error;
@@ -21,8 +28,10 @@ export async function zipFiles(files: readonly { name: string; blob: Blob }[]): 
 		zip.add(entry);
 		entry.push(bytes, true);
 		if (failure) throw failure;
+		flush();
 	}
 	zip.end();
 	if (failure) throw failure;
-	return new Blob(chunks, { type: 'application/zip' });
+	flush();
+	return new Blob(parts, { type: 'application/zip' });
 }

@@ -3,9 +3,12 @@ import { classroomModel, modelFrom } from '../model/fixtures';
 import { claimOf } from '../model/select';
 import {
 	cardsAcross,
+	continuedRows,
 	MAX_ACROSS,
 	parseStep,
 	presentSteps,
+	rowParts,
+	rowTitle,
 	stepAfterKey,
 	stepClaimIds,
 	type Step
@@ -167,6 +170,43 @@ describe('cardsAcross', () => {
 		expect(across).toEqual(expected);
 		expect(across.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
 			Math.max(MAX_ACROSS, counts.length)
+		);
+	});
+});
+
+describe('a row too tall for one screen', () => {
+	const row = model.rows.find((r) => stepClaimIds(model, { kind: 'row', row: r }).length >= 2)!;
+	const whole = stepClaimIds(model, { kind: 'row', row });
+
+	test('continues over the steps asked for, every claim once and in order, titled “…, n of N”', () => {
+		const parts = rowParts(model, row, 2);
+		expect(parts).toHaveLength(2);
+		expect(parts.map((p) => rowTitle(p))).toEqual([`${row.label}, 1 of 2`, `${row.label}, 2 of 2`]);
+		const shown = parts.flatMap((p) => stepClaimIds(model, p));
+		expect([...shown].sort()).toEqual([...whole].sort());
+		for (const part of parts) expect(stepClaimIds(model, part).length).toBeGreaterThan(0);
+	});
+
+	test('never makes more steps than its longest column has claims', () => {
+		const longest = Math.max(row.framing.length, ...row.cells.map((c) => c.claims.length));
+		expect(rowParts(model, row, 99)).toHaveLength(longest);
+		expect(rowParts(model, row, 1)).toEqual([{ kind: 'row', row }]);
+	});
+
+	test('the deck counts the continued steps, and keeps the others as they were', () => {
+		const plain = presentSteps(model);
+		const continued = presentSteps(model, new Map([[row.id, 2]]));
+		expect(continued).toHaveLength(plain.length + 1);
+		expect(continued.at(-1)).toEqual(plain.at(-1));
+	});
+
+	test('a row gets more steps as far as it overflows, never fewer', () => {
+		expect(continuedRows(new Map(), new Map([[row.id, 1.3]]))).toEqual(new Map([[row.id, 2]]));
+		expect(continuedRows(new Map([[row.id, 2]]), new Map([[row.id, 1.6]]))).toEqual(
+			new Map([[row.id, 4]])
+		);
+		expect(continuedRows(new Map([[row.id, 3]]), new Map([[row.id, 0.5]]))).toEqual(
+			new Map([[row.id, 3]])
 		);
 	});
 });

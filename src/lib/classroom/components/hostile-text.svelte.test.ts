@@ -81,9 +81,14 @@ declare global {
 
 /** What a payload would have created, anywhere in `root`. */
 function created(root: ParentNode): string[] {
+	// Present's own fitting script is the app's code, the same on every page, and holds no data.
+	const own = (el: Element) =>
+		el.matches('script[data-before-paint]') && !el.textContent!.includes('pwned');
 	const found = [
 		...root.querySelectorAll('script, img, iframe, object, embed, foreignObject, b, i')
-	].map((el) => `<${el.localName}>`);
+	]
+		.filter((el) => !own(el))
+		.map((el) => `<${el.localName}>`);
 	for (const el of root.querySelectorAll('*')) {
 		for (const attr of el.attributes) {
 			if (/^on/i.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);

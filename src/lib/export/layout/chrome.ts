@@ -6,10 +6,15 @@ import { lineHeight } from '../text';
 import { ink, round } from '../theme';
 import { badgeWidth } from './card';
 import { block, heightOf, type Ctx } from './frame';
-import type { ExportOptions, LegendItem, TextBlock } from './types';
+import type { ExportOptions, LegendItem, SideHead, TextBlock } from './types';
 
 /** Title, framing question, side legend and column heads: repeated on every page so each stands alone. */
-export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx) {
+export function header(
+	model: ComparisonModel,
+	options: ExportOptions,
+	ctx: Ctx,
+	sides?: (top: number) => { heads: SideHead[]; bottom: number }
+) {
 	const { u, fonts, frame } = ctx;
 	let y: number = frame.top;
 	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
@@ -18,10 +23,10 @@ export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 	y += heightOf(question) + u * 0.7;
 
 	const labels = labelsOf(model);
-	const entries: { voice: Voice; label: string }[] = model.sides.map((s) => ({
-		voice: { kind: 'side', side: s.index },
-		label: s.label
-	}));
+	// Side by side, each column's head names its side: the legend keeps the author's voices only.
+	const entries: { voice: Voice; label: string }[] = sides
+		? []
+		: model.sides.map((s) => ({ voice: { kind: 'side', side: s.index }, label: s.label }));
 	const account = model.claims.find((c) => c.voice.kind === 'account')?.voice;
 	if (options.author && account) entries.push({ voice: account, label: labels.account.legend });
 	if (options.author && hasFraming(model)) {
@@ -61,11 +66,16 @@ export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 		});
 		x += itemW + u * 1.4;
 	}
-	y += lh + u * 0.6;
+	if (legend.length > 0) y += lh + u * 0.6;
+	else y -= u * 0.2;
 	const ruleY = round(y);
 	y += u * 0.9;
 
 	const columnHeads: TextBlock[] = [];
+	if (sides) {
+		const { heads, bottom } = sides(y);
+		return { title, question, legend, ruleY, columnHeads, sideHeads: heads, bottom };
+	}
 	if (frame.mode !== 'narrow') {
 		const muted = { ...fonts.columnHead };
 		columnHeads.push(
@@ -76,7 +86,7 @@ export function header(model: ComparisonModel, options: ExportOptions, ctx: Ctx)
 		);
 		y += lineHeight(muted) + u * 0.5;
 	}
-	return { title, question, legend, ruleY, columnHeads, bottom: y };
+	return { title, question, legend, ruleY, columnHeads, sideHeads: [] as SideHead[], bottom: y };
 }
 
 /** Source citation, deep link and a reserved slot for the page note; positioned from the footer's top. */

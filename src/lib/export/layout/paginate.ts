@@ -136,6 +136,7 @@ export function paginate(
 			legend: head.legend,
 			headerRuleY: head.ruleY,
 			columnHeads: head.columnHeads,
+			sideHeads: head.sideHeads,
 			rows: segments,
 			footerRuleY: round(footerTop - foot.gapAbove / 2),
 			noteLine: foot.noteLine,

@@ -2,23 +2,18 @@ import { labelsOf } from '../../model/labels';
 import { claimOf, sideLabels } from '../../model/select';
 import type { ClaimModel, ComparisonModel } from '../../model/types';
 import { voiceColumn } from '../../model/voice';
-import type { ExportOptions, Item, RowContent } from './types';
+import type { ClaimItem, ColumnRow, ExportOptions, Item, RowContent } from './types';
 
-/**
- * The rows to draw: the chosen one or all, each side's column in order (its claims, and the
- * author's accounts of it while the author's words are on), then the author's framing.
- */
-export function collectRows(model: ComparisonModel, options: ExportOptions): RowContent[] {
+/** Turns a claim id into what a row lists of it: nothing when it is the author's and that layer is off. */
+function itemsOf(model: ComparisonModel, options: ExportOptions) {
 	const labels = labelsOf(model);
-	const rows = model.rows.filter((r) => !options.row || r.id === options.row);
-	if (options.row && rows.length === 0) throw new Error(`No row "${options.row}" in ${model.id}`);
 	const labelOf = (claim: ClaimModel) => {
 		const side = model.sides[voiceColumn(claim.voice) ?? -1];
 		if (!side || claim.voice.kind === 'framing') return labels.framing.short;
 		if (claim.voice.kind === 'account') return labels.account.short(side.label);
 		return labels.step.image(side.label, model.layout === 'sequence' ? claim.step : undefined);
 	};
-	const item = (id: string): Item[] => {
+	return (id: string): ClaimItem[] => {
 		const claim = claimOf(model, id);
 		if (!claim || (claim.voice.kind !== 'side' && !options.author)) return [];
 		return [
@@ -31,7 +26,23 @@ export function collectRows(model: ComparisonModel, options: ExportOptions): Row
 			}
 		];
 	};
-	const content: RowContent[] = rows.map((row) => {
+}
+
+/** The dimension rows to draw: the chosen one or all. */
+function chosenRows(model: ComparisonModel, options: ExportOptions) {
+	const rows = model.rows.filter((r) => !options.row || r.id === options.row);
+	if (options.row && rows.length === 0) throw new Error(`No row "${options.row}" in ${model.id}`);
+	return rows;
+}
+
+/**
+ * The rows to draw as a list: each side's column in order (its claims, and the author's accounts
+ * of it while the author's words are on), then the author's framing.
+ */
+export function collectRows(model: ComparisonModel, options: ExportOptions): RowContent[] {
+	const labels = labelsOf(model);
+	const item = itemsOf(model, options);
+	const content: RowContent[] = chosenRows(model, options).map((row) => {
 		const items: Item[] = row.cells.flatMap((cell) => cell.claims.flatMap(item));
 		items.push(...row.framing.flatMap(item));
 		if (row.silent.length > 0) {
@@ -39,13 +50,39 @@ export function collectRows(model: ComparisonModel, options: ExportOptions): Row
 		}
 		return { id: row.id, label: row.label, note: row.description, items };
 	});
-	if (options.author && !options.row && model.framingElsewhere.length > 0) {
-		content.push({
-			id: 'author-elsewhere',
-			label: labels.elsewhere.image,
-			note: labels.elsewhere.imageNote,
-			items: model.framingElsewhere.flatMap(item)
-		});
-	}
+	const elsewhere = elsewhereRow(model, options);
+	if (elsewhere) content.push({ ...elsewhere, items: elsewhere.framing });
 	return content;
+}
+
+/** The author's framing that belongs to no row, as a row of its own, when it is shown. */
+function elsewhereRow(model: ComparisonModel, options: ExportOptions) {
+	if (!options.author || options.row || model.framingElsewhere.length === 0) return undefined;
+	const labels = labelsOf(model);
+	return {
+		id: 'author-elsewhere',
+		label: labels.elsewhere.image,
+		note: labels.elsewhere.imageNote,
+		framing: model.framingElsewhere.flatMap(itemsOf(model, options))
+	};
+}
+
+/**
+ * The rows to draw side by side: per side, its column on the row (its claims, then the author's
+ * accounts of it); the author's framing of the row for its band; and the row's step in a sequence.
+ */
+export function collectColumnRows(model: ComparisonModel, options: ExportOptions): ColumnRow[] {
+	const item = itemsOf(model, options);
+	const rows: ColumnRow[] = chosenRows(model, options).map((row) => ({
+		id: row.id,
+		label: row.label,
+		note: row.description,
+		index: model.rows.indexOf(row),
+		step: row.step,
+		cells: row.cells.map((cell) => cell.claims.flatMap(item)),
+		framing: row.framing.flatMap(item)
+	}));
+	const elsewhere = elsewhereRow(model, options);
+	if (elsewhere) rows.push({ ...elsewhere, index: -1, cells: [], framing: elsewhere.framing });
+	return rows;
 }

@@ -13,10 +13,19 @@ export type ExportOptions = {
 	row?: string | null;
 	/** Whether the author's framing layer is on. */
 	author: boolean;
+	/** Sides as columns with the rows across (the default), or every row as one list. */
+	layout?: LayoutId;
+	/** Add the timeline of events after the rows. */
+	timeline?: boolean;
+	/** Add the discussion prompts after the rows (of the one row, when only a row is exported). */
+	prompts?: boolean;
 	/** The URL of this view, printed in the footer so the image leads back to it. */
 	deepLink: string;
 	measure: MeasureText;
 };
+
+/** "columns": each side a column, each row across them; "list": each row's claims one under another. */
+export type LayoutId = 'columns' | 'list';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 
@@ -73,7 +82,23 @@ export type RowSegment = {
 	quotes: QuoteLayout[];
 	links: LinkLayout[];
 	notes: TextBlock[];
+	/** Plain text after the rows: the timeline's events, the discussion prompts. */
+	text?: TextBlock[];
+	/** A sequence's lanes: each side's numbered stop on this row and the line it runs along. */
+	lanes?: LaneMark[];
 };
+
+/** A side's lane through one row segment: the line down its column's edge and, at its step, the number. */
+export type LaneMark = {
+	voice: Voice;
+	x: number;
+	y1: number;
+	y2: number;
+	stop?: { cy: number; r: number; label: string };
+};
+
+/** A column's head in the side-by-side layout: the side's letter badge and name over a rule in its colour. */
+export type SideHead = { voice: Voice; badge: Rect; label: TextBlock; rule: Rect };
 
 export type LegendItem = {
 	voice: Voice;
@@ -95,6 +120,7 @@ export type PageLayout = {
 	legend: LegendItem[];
 	headerRuleY: number;
 	columnHeads: TextBlock[];
+	sideHeads: SideHead[];
 	rows: RowSegment[];
 	footerRuleY: number;
 	footer: TextBlock[];
@@ -119,3 +145,14 @@ export type ClaimItem = {
 export type Item = ClaimItem | { kind: 'empty'; text: string };
 /** A row of the image before layout. */
 export type RowContent = { id: string; label: string; note?: string; items: Item[] };
+/** A row of the side-by-side image before layout: each side's cell (by side index), then the framing band. */
+export type ColumnRow = {
+	id: string;
+	label: string;
+	note?: string;
+	/** The row's index in the model (-1 for the author's framing outside the rows), for lanes. */
+	index: number;
+	step?: number;
+	cells: ClaimItem[][];
+	framing: ClaimItem[];
+};
