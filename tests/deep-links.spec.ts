@@ -106,13 +106,12 @@ for (const model of models) {
 	});
 
 	test.describe(`${model.id}: present and quiz`, () => {
-		const steps = presentSteps(model).length;
 		const questions = quizItems(model, 1).length;
-		const present: { query: string; step: number }[] = [
+		const present: { query: string; step: number | 'last' }[] = [
 			{ query: '?step=-1', step: 1 },
 			{ query: '?step=abc', step: 1 },
 			{ query: '?step=1e3', step: 1 },
-			{ query: `?step=${'9'.repeat(400)}`, step: steps },
+			{ query: `?step=${'9'.repeat(400)}`, step: 'last' },
 			{ query: '?x=1&step=2&step=3', step: 2 },
 			{ query: `?${long}&step=2`, step: 2 }
 		];
@@ -121,8 +120,12 @@ for (const model of models) {
 				const errors = watchErrors(page);
 				await serveLongQueries(page);
 				await open(page, `${explorer}present/${query}`);
-				await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
-				await expectQuery(page, `?step=${step}`);
+				// A row too tall for the screen continues over more steps: the deck says how many.
+				const steps = await page.locator('section.step').count();
+				expect(steps).toBeGreaterThanOrEqual(presentSteps(model).length);
+				const expected = step === 'last' ? steps : step;
+				await expect(page.getByText(`Step ${expected} of ${steps}`)).toBeVisible();
+				await expectQuery(page, `?step=${expected}`);
 				expect(errors).toEqual([]);
 			});
 		}
