@@ -34,10 +34,8 @@ async function draftModel(page: Page): Promise<ComparisonModel> {
 	return buildModel(file.comparison, toSource(file.source));
 }
 
-test('a row’s empty side hints at what the text may have, goes to it, and the hint goes once the claim is made', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 1440, height: 1000 });
+/** The editor's frame with one claim in each of its two rows: the parents on health, the district on cost. */
+async function twoRows(page: Page) {
 	await frame(page);
 	await claim(
 		page,
@@ -55,6 +53,13 @@ test('a row’s empty side hints at what the text may have, goes to it, and the 
 		'Cost',
 		'The bus company says'
 	);
+}
+
+test('a row’s empty side hints at what the text may have, goes to it, and the hint goes once the claim is made', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 1000 });
+	await twoRows(page);
 
 	// Health: the district's reporting words ("the bus company") lead only to a cited sentence.
 	await expect(hints(page, 1)).toHaveCount(1);
@@ -95,23 +100,7 @@ test('a student finds the evidence in a comparison made in the editor, by mouse 
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 1000 });
-	await frame(page);
-	await claim(
-		page,
-		'teenagers who start later sleep longer',
-		'Parents',
-		'Later starts mean more sleep.',
-		'Health',
-		'According to Maria Ortiz'
-	);
-	await claim(
-		page,
-		'later start would cost an extra $400,000 a year',
-		'District',
-		'Buses would cost more each year.',
-		'Cost',
-		'The bus company says'
-	);
+	await twoRows(page);
 	await claim(
 		page,
 		'practice times for sports would have to move',
