@@ -3,7 +3,7 @@ import { exportFileName } from './file-name';
 import { loadExportFonts } from './fonts';
 import { layoutComparison, type ExportLayout, type LayoutId } from './layout';
 import { clampPixelRatio, type PresetId } from './presets';
-import { createPngEncoder } from './rasterize';
+import { createPngEncoder, warmPngEncoder } from './rasterize';
 import { renderPageSvg } from './render';
 
 /** Everything the explorer knows about the export a teacher asked for. */
@@ -47,6 +47,7 @@ export async function planExport(request: ExportRequest): Promise<ExportLayout> 
 	if (last?.request !== request) {
 		last = { request, layout: layoutComparison(request.model, { ...request, measure }) };
 	}
+	if (last.layout.pages.length > 1) warmPngEncoder();
 	return last.layout;
 }
 
@@ -120,10 +121,6 @@ export async function exportPngFiles(request: ExportRequest, only?: number): Pro
 			};
 		}
 	};
-	try {
-		await Promise.all(Array.from({ length: Math.min(pages.length, encoder.concurrency) }, lane));
-	} finally {
-		encoder.close();
-	}
+	await Promise.all(Array.from({ length: Math.min(pages.length, encoder.concurrency) }, lane));
 	return files;
 }

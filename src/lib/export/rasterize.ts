@@ -1,42 +1,59 @@
 import type { EncodeReply, EncodeRequest } from './png-worker';
 
-/** Turns SVG documents into PNG files at a pixel ratio; `close` frees what it holds. */
+/** Turns SVG documents into PNG files at a pixel ratio. */
 export type PngEncoder = {
 	encode(svg: string, width: number, height: number, pixelRatio: number): Promise<Blob>;
+	/** How many images are worth having in flight. */
 	concurrency: number;
-	close(): void;
 };
+
+type EncoderWorker = ReturnType<typeof startWorker>;
+
+/** The encoding workers, started once and kept: the next export then starts at once. */
+let workers: EncoderWorker[] | undefined;
+
+function pool(): EncoderWorker[] {
+	if (!workers) {
+		const spare = Math.min(3, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+		workers = canEncodeInWorker() ? Array.from({ length: spare }, startWorker) : [];
+	}
+	return workers.filter((worker) => !worker.stopped());
+}
+
+/** Starts the workers ahead of an export of several images, while the teacher chooses. */
+export function warmPngEncoder(): void {
+	pool();
+}
 
 /**
  * An encoder for `images` images that draws each SVG on the main thread (only the page can decode
  * SVG) and encodes the pixels in workers, one per spare core, while the page draws the next. One
  * image has no next to draw: it is encoded on the page, as are all where workers cannot take a
- * canvas.
+ * canvas or have stopped.
  */
 export function createPngEncoder(images: number): PngEncoder {
-	const spare = Math.min(3, Math.max(1, (navigator.hardwareConcurrency || 2) - 1), images - 1);
-	const pool = canEncodeInWorker() ? Array.from({ length: Math.max(0, spare) }, startWorker) : [];
+	const live = images > 1 ? pool() : [];
 	return {
-		/**
-		 * How many images are worth having in flight: one drawing and one decoding (which mostly
-		 * waits for the browser's image loader) while each worker encodes.
-		 */
-		concurrency: pool.length + 2,
+		// One image drawing and one decoding (which mostly waits on the image loader) per worker.
+		concurrency: live.length + 2,
 		async encode(svg, width, height, pixelRatio) {
 			const w = Math.round(width * pixelRatio);
 			const h = Math.round(height * pixelRatio);
 			const image = await decodeSvg(svg, width, height);
-			let bitmap: ImageBitmap;
+			const onPage = () => whileFramesRun(encodeOnPage(image.element, w, h));
 			try {
-				if (pool.length === 0) return await whileFramesRun(encodeOnPage(image.element, w, h));
-				bitmap = draw(image.element, w, h).transferToImageBitmap();
+				const ready = live.filter((worker) => !worker.stopped());
+				if (ready.length === 0) return await onPage();
+				const idlest = ready.reduce((a, b) => (b.waiting() < a.waiting() ? b : a));
+				const bitmap = draw(image.element, w, h).transferToImageBitmap();
+				return await idlest.encode(bitmap).catch((error: unknown) => {
+					if (error instanceof WorkerStopped) return onPage();
+					throw error;
+				});
 			} finally {
 				image.release();
 			}
-			const idlest = pool.reduce((a, b) => (b.waiting() < a.waiting() ? b : a));
-			return idlest.encode(bitmap);
-		},
-		close: () => pool.forEach((worker) => worker.close())
+		}
 	};
 }
 
@@ -48,10 +65,14 @@ function canEncodeInWorker(): boolean {
 	);
 }
 
+/** A worker that could not load or crashed: its images are encoded on the page instead. */
+class WorkerStopped extends Error {}
+
 function startWorker() {
 	const worker = new Worker(new URL('./png-worker.ts', import.meta.url), { type: 'module' });
 	const waiting = new Map<number, { resolve: (blob: Blob) => void; reject: (e: Error) => void }>();
 	let next = 0;
+	let stopped = false;
 	worker.onmessage = ({ data }: MessageEvent<EncodeReply>) => {
 		const job = waiting.get(data.id);
 		waiting.delete(data.id);
@@ -60,20 +81,23 @@ function startWorker() {
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
-		for (const job of waiting.values()) job.reject(new Error('the image encoder stopped'));
+		stopped = true;
+		worker.terminate();
+		for (const job of waiting.values()) job.reject(new WorkerStopped());
 		waiting.clear();
 	};
 	return {
+		stopped: () => stopped,
 		waiting: () => waiting.size,
 		encode(bitmap: ImageBitmap): Promise<Blob> {
+			if (stopped) return Promise.reject(new WorkerStopped());
 			const id = next++;
 			return new Promise<Blob>((resolve, reject) => {
 				waiting.set(id, { resolve, reject });
 				const request: EncodeRequest = { id, bitmap };
 				worker.postMessage(request, [bitmap]);
 			});
-		},
-		close: () => worker.terminate()
+		}
 	};
 }
 
