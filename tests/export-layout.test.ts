@@ -122,6 +122,26 @@ describe.each(cases)('%s, %s preset, side by side', (_id, preset, model) => {
 	);
 });
 
+test.each(cases)(
+	'%s, %s preset: no lane line runs through a row’s heading',
+	(_id, preset, model) => {
+		const pages = layoutComparison(model, base(model, preset)).pages;
+		let checked = 0;
+		for (const segment of pages.flatMap((p) => p.rows)) {
+			for (const lane of segment.lanes ?? []) {
+				for (const b of segment.heading) {
+					const bottom = b.y + b.lines.length * b.font.size * b.font.leading;
+					const across = lane.y1 < bottom && lane.y2 > b.y;
+					checked++;
+					if (across)
+						expect(lane.x < b.x || lane.x > b.x + b.width, segment.dimensionId).toBe(true);
+				}
+			}
+		}
+		expect(checked > 0).toBe(model.layout === 'sequence');
+	}
+);
+
 test.each(models.map((m) => [m.id, m] as const))(
 	'%s: a sequence draws one numbered stop per step of each side’s lane',
 	(_id, model) => {

@@ -76,13 +76,22 @@ test.describe('export as PNG', () => {
 		test(`${name}: every image at 2×, not blank, in every side's colour`, async ({ page }) => {
 			await openMenu(page, preset);
 			const files = await exportFiles(page, 'Download PNG');
+			// The same choice as SVG says which images hold rows under the sides' heads, and which
+			// only the timeline or the prompts (text, and no side's colour).
+			const svgs = (await exportFiles(page, 'Download SVG')).map((f) => f.bytes.toString('utf8'));
+			expect(svgs).toHaveLength(files.length);
 			files.forEach((file, i) => {
 				const suffix = files.length > 1 ? `-${i + 1}-of-${files.length}` : '';
 				expect(file.name).toBe(`${id}-${name}-${today()}${suffix}.png`);
 				const image = inspect(file.bytes);
 				expect([image.width, image.height]).toEqual([width * 2, height * 2]);
-				expect(image.inked).toBeGreaterThan(0.03);
 				expect(image.colours).toBeGreaterThan(100);
+				if (!svgs[i]!.includes('class="side-head"')) {
+					expect(svgs[i]).toMatch(/data-row="(timeline|prompts)"/);
+					expect(image.inked, file.name).toBeGreaterThan(0.01);
+					return;
+				}
+				expect(image.inked, file.name).toBeGreaterThan(0.03);
 				for (const ink of sideInks)
 					expect(image.count(ink), `${file.name} ${ink}`).toBeGreaterThan(200);
 			});

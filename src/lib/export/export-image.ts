@@ -3,7 +3,7 @@ import { exportFileName } from './file-name';
 import { loadExportFonts } from './fonts';
 import { layoutComparison, type ExportLayout, type LayoutId } from './layout';
 import { clampPixelRatio, type PresetId } from './presets';
-import { svgToPng } from './rasterize';
+import { createPngEncoder, warmPngEncoder } from './rasterize';
 import { renderPageSvg } from './render';
 
 /** Everything the explorer knows about the export a teacher asked for. */
@@ -47,6 +47,7 @@ export async function planExport(request: ExportRequest): Promise<ExportLayout> 
 	if (last?.request !== request) {
 		last = { request, layout: layoutComparison(request.model, { ...request, measure }) };
 	}
+	if (last.layout.pages.length > 1) warmPngEncoder();
 	return last.layout;
 }
 
@@ -95,30 +96,31 @@ export async function exportSvgFiles(request: ExportRequest): Promise<ExportFile
 }
 
 /**
- * The comparison as PNG files (all images, or only the 1-based `only` one). Two images are in
- * flight at a time: one decoding while the other encodes off the main thread, with at most two
- * full-size canvases in memory.
+ * The comparison as PNG files (all images, or only the 1-based `only` one). A few images are in
+ * flight at a time: one drawing on the page while the others encode in workers, so only that
+ * many full-size images are ever in memory.
  */
 export async function exportPngFiles(request: ExportRequest, only?: number): Promise<ExportFile[]> {
 	const pages = (await render(request)).filter(
 		({ page }) => only === undefined || page.number === only
 	);
 	const files: ExportFile[] = new Array(pages.length);
+	const encoder = createPngEncoder(pages.length);
 	let next = 0;
-	const worker = async () => {
+	const lane = async () => {
 		while (next < pages.length) {
 			const i = next++;
 			const { page, svg } = pages[i]!;
 			const pixelRatio = clampPixelRatio(page.width, page.height, request.pixelRatio ?? 2);
 			files[i] = {
 				name: name(request, 'png', page.number, page.count),
-				blob: await svgToPng(svg(), page.width, page.height, pixelRatio),
+				blob: await encoder.encode(svg(), page.width, page.height, pixelRatio),
 				width: page.width,
 				height: page.height,
 				pixelRatio
 			};
 		}
 	};
-	await Promise.all([worker(), worker()]);
+	await Promise.all(Array.from({ length: Math.min(pages.length, encoder.concurrency) }, lane));
 	return files;
 }

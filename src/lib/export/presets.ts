@@ -36,7 +36,7 @@ const slide: Preset = {
 	width: 1920,
 	height: 1080,
 	base: 28,
-	margin: 64,
+	margin: 48,
 	scales: [1.3, 1.2, 1.1, 1],
 	minScale: 1
 };

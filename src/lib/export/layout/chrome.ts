@@ -16,12 +16,6 @@ export function header(
 	sides?: (top: number) => { heads: SideHead[]; bottom: number }
 ) {
 	const { u, fonts, frame } = ctx;
-	let y: number = frame.top;
-	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
-	y += heightOf(title) + u * 0.2;
-	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
-	y += heightOf(question) + u * 0.7;
-
 	const labels = labelsOf(model);
 	// Side by side, each column's head names its side: the legend keeps the author's voices only.
 	const entries: { voice: Voice; label: string }[] = sides
@@ -32,41 +26,57 @@ export function header(
 	if (options.author && hasFraming(model)) {
 		entries.push({ voice: { kind: 'framing' }, label: labels.framing.legend });
 	}
-	const legend: LegendItem[] = [];
 	const lh = lineHeight(fonts.legend);
 	const badgeSize = round(lh * 0.9);
 	const sampleW = u * 1.8;
-	let x = frame.x;
-	for (const entry of entries) {
+	const items = entries.map((entry) => {
 		const badgeW = badgeWidth(entry.voice, badgeSize);
 		const labelW = Math.min(
 			ctx.measure(entry.label, fonts.legend),
 			frame.width - badgeW - sampleW - u
 		);
-		const itemW = badgeW + u * 0.4 + sampleW + u * 0.4 + labelW;
-		if (x > frame.x && x + itemW > frame.x + frame.width) {
+		return { ...entry, badgeW, labelW, width: badgeW + u * 0.4 + sampleW + u * 0.4 + labelW };
+	});
+	const legendW = items.reduce((sum, item, i) => sum + item.width + (i > 0 ? u * 1.4 : 0), 0);
+
+	let y: number = frame.top;
+	const titleW = ctx.measure(model.title, fonts.title);
+	// Side by side, the legend goes on a short title's line: every line the header saves, the rows get.
+	const besideTitle =
+		sides !== undefined && items.length > 0 && titleW + u * 2 + legendW <= frame.width;
+	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
+	const titleH = heightOf(title);
+	y += titleH + u * 0.2;
+	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
+	y += heightOf(question) + u * 0.7;
+
+	const legend: LegendItem[] = [];
+	let line = besideTitle ? frame.top + (lineHeight(fonts.title) - lh) / 2 : y;
+	let x = besideTitle ? frame.x + frame.width - legendW : frame.x;
+	for (const item of items) {
+		if (!besideTitle && x > frame.x && x + item.width > frame.x + frame.width) {
 			x = frame.x;
-			y += lh + u * 0.3;
+			line += lh + u * 0.3;
 		}
-		const midY = y + lh / 2;
-		const sampleX = x + badgeW + u * 0.4;
+		const midY = line + lh / 2;
+		const sampleX = x + item.badgeW + u * 0.4;
 		legend.push({
-			voice: entry.voice,
-			badge: { x: round(x), y: round(midY - badgeSize / 2), width: badgeW, height: badgeSize },
+			voice: item.voice,
+			badge: { x: round(x), y: round(midY - badgeSize / 2), width: item.badgeW, height: badgeSize },
 			sample: { x1: round(sampleX), x2: round(sampleX + sampleW), y: round(midY) },
 			label: block(
 				ctx,
-				entry.label,
+				item.label,
 				sampleX + sampleW + u * 0.4,
-				y,
-				labelW + 1,
+				line,
+				item.labelW + 1,
 				fonts.legend,
 				ink.text
 			)
 		});
-		x += itemW + u * 1.4;
+		x += item.width + u * 1.4;
 	}
-	if (legend.length > 0) y += lh + u * 0.6;
+	if (legend.length > 0 && !besideTitle) y = line + lh + u * 0.6;
 	else y -= u * 0.2;
 	const ruleY = round(y);
 	y += u * 0.9;

@@ -34,7 +34,7 @@ function setupAt(
 	const wrap = (text: string, width: number, font: FontSpec, mode?: 'words' | 'url') =>
 		wrapText(text, width, font, measure, mode);
 	const ctx: Ctx = { u, fonts, frame, wrap, measure };
-	const cols = columnsFor(ctx, weights, model.layout === 'sequence');
+	const cols = columnsFor(model, ctx, weights, model.layout === 'sequence');
 	const head = header(model, options, ctx, (top) => sideHeads(model, cols, top, ctx));
 	const foot = footer(model, options, ctx);
 	const bodyTop = head.bottom;

@@ -38,13 +38,36 @@ function cardWithQuotes(item: ClaimItem, x: number, width: number, top: number, 
 	return { card, quotes: under.quotes, height: card.box.height + under.height };
 }
 
-function heading(row: ColumnRow, part: Part | undefined, top: number, ctx: Ctx): TextBlock[] {
+/** Whether side `side`'s lane runs down through the top of this part of the row, past its heading. */
+function laneThrough(row: ColumnRow, part: Pick<Part, 'number'>, cols: Columns, side: number) {
+	const lane = cols.lanes[side];
+	if (!lane || row.index < lane.first || row.index > lane.last) return false;
+	const starts = row.index === lane.first && part.number === 1;
+	return !(starts && row.cells[side]!.some((item) => item.voice.kind === 'side'));
+}
+
+/**
+ * The row's heading, in the lanes' gutter's lee: after the first lane, and short of the next
+ * lane that runs down past it, so no lane line crosses its text.
+ */
+function heading(
+	row: ColumnRow,
+	part: Pick<Part, 'number' | 'of'> | undefined,
+	top: number,
+	cols: Columns,
+	ctx: Ctx
+): TextBlock[] {
 	const { u, fonts, frame } = ctx;
+	const x = frame.x + cols.lane;
+	const next = cols.x.findIndex(
+		(_, side) => side > 0 && laneThrough(row, part ?? { number: 1 }, cols, side)
+	);
+	const width = (next > 0 ? cols.x[next]! - u * 0.5 : frame.x + frame.width) - x;
 	const label = part && part.of > 1 ? `${row.label}, ${part.number} of ${part.of}` : row.label;
-	const blocks = [block(ctx, label, frame.x, top, frame.width, fonts.dimension, ink.text)];
+	const blocks = [block(ctx, label, x, top, width, fonts.dimension, ink.text)];
 	if (row.note && (!part || part.number === 1)) {
 		const y = top + heightOf(blocks[0]!) + u * 0.1;
-		blocks.push(block(ctx, row.note, frame.x, y, frame.width, fonts.dimensionNote, ink.muted));
+		blocks.push(block(ctx, row.note, x, y, width, fonts.dimensionNote, ink.muted));
 	}
 	return blocks;
 }
@@ -65,8 +88,8 @@ export function columnMetrics(row: ColumnRow, cols: Columns, ctx: Ctx): ColumnMe
 		),
 		framing: row.framing.map((item) => cardWithQuotes(item, 0, bandW, 0, ctx).height),
 		heading: [
-			bottomOf(heading(row, whole, 0, ctx)),
-			bottomOf(heading(row, { ...whole, number: 2, of: 2 }, 0, ctx))
+			bottomOf(heading(row, whole, 0, cols, ctx)),
+			bottomOf(heading(row, { ...whole, number: 2, of: 2 }, 0, cols, ctx))
 		]
 	};
 }
@@ -172,7 +195,7 @@ export function columnSegment(
 	ctx: Ctx
 ): RowSegment {
 	const { u, fonts } = ctx;
-	const head = heading(row, part, top, ctx);
+	const head = heading(row, part, top, cols, ctx);
 	const bodyTop = bottomOf(head) + u * 0.5;
 	const segment: RowSegment = {
 		dimensionId: row.id,

@@ -9,6 +9,7 @@ import { renderPageSvg } from '../render';
 import { fakeMeasure } from '../text';
 import { heightOf } from './frame';
 import { layoutComparison, type ExportOptions, type LayoutId } from './index';
+import { sectionsFor } from './sections';
 
 const presets = ['slide', 'handout', 'screen'] as const;
 const layouts: LayoutId[] = ['columns', 'list'];
@@ -88,6 +89,27 @@ describe.each(cases)('%s, %s preset, %s', (_id, preset, layout, model) => {
 		const rowsOf = (l: typeof plain) =>
 			l.pages.flatMap((p) => p.rows.filter((r) => rows.has(r.dimensionId)).map((r) => r.cards));
 		expect(rowsOf(full)).toEqual(rowsOf(plain));
+	});
+
+	test('a section under the rows starts with two of its entries there, or starts overleaf', () => {
+		const rows = new Set(model.rows.map((r) => r.id));
+		const starts = full.pages.flatMap((page) =>
+			page.rows
+				.filter((r) => r.text !== undefined && !r.heading[0]!.lines.join(' ').endsWith('continued'))
+				.map((segment) => ({ segment, underRows: page.rows.some((r) => rows.has(r.dimensionId)) }))
+		);
+		const sections = new Set(
+			sectionsFor(model, options(model, preset, layout, { timeline: true, prompts: true })).map(
+				(s) => s.id
+			)
+		);
+		expect(starts.map((s) => s.segment.dimensionId)).toEqual([...sections]);
+		for (const { segment, underRows } of starts) {
+			const all = segment.dimensionId === 'timeline' ? model.timeline : promptOrder(model);
+			const entries = segment.text!.length / 2;
+			if (underRows)
+				expect(entries, segment.dimensionId).toBeGreaterThanOrEqual(Math.min(2, all.length));
+		}
 	});
 
 	test('the image shows the text, and asked for nothing it has no sections', () => {

@@ -125,7 +125,16 @@ export function appendSections(
 				return { heading, blocks: entryBlocks(entry, top, leadWidth(section, ctx), ctx) };
 			};
 			let placed = place();
-			if (!grows && bottomOf(placed.blocks) > bodyEnd() && (segment || page.rows.length > 0)) {
+			// A section starts under the rows only if its first two entries fit there: a heading
+			// with one prompt at a page's foot and the rest overleaf reads as two sections.
+			const second = section.entries[1];
+			const keep =
+				i === 0 && second && !grows && page.rows.length > 0
+					? bottomOf(
+							entryBlocks(second, bottomOf(placed.blocks) + u * 0.6, leadWidth(section, ctx), ctx)
+						)
+					: bottomOf(placed.blocks);
+			if (!grows && keep > bodyEnd() && (segment || page.rows.length > 0)) {
 				open();
 				segment = undefined;
 				placed = place();
