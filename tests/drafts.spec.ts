@@ -313,6 +313,7 @@ test('"Make a comparison" starts a blank draft that is listed as untitled', asyn
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Make a comparison' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+	await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
 	const id = new URL(page.url()).searchParams.get('draft')!;
 	await expect(page.locator('[data-draft-id]')).toHaveText(id);
 	await open(page, '/');

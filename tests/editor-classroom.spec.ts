@@ -118,6 +118,7 @@ test('a student finds the evidence in a comparison made in the editor, by mouse 
 	);
 	await saved(page);
 	const model = await draftModel(page);
+	await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
 	const id = new URL(page.url()).searchParams.get('draft')!;
 	const items = evidenceItems(model, SEED);
 	expect(items).toHaveLength(4);

@@ -87,6 +87,8 @@ test('a draft’s evidence page works too', async ({ page }) => {
 	await open(page, `/c/${model.id}/`);
 	await page.getByRole('link', { name: 'Use as a template' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+	// The address takes the draft's id just after the first save says so: wait for it.
+	await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
 	const id = new URL(page.url()).searchParams.get('draft')!;
 	await open(page, `/draft/evidence/?id=${id}&seed=${SEED}&q=1`);
 	const [item] = evidenceItems(model, SEED);
