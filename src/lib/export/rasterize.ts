@@ -34,7 +34,7 @@ export function warmPngEncoder(): void {
 export function createPngEncoder(images: number): PngEncoder {
 	const live = images > 1 ? pool() : [];
 	return {
-		// One image drawing and one decoding (which mostly waits on the image loader) per worker.
+		// Each worker encodes one image while the page draws another and the image loader decodes a third.
 		concurrency: live.length + 2,
 		async encode(svg, width, height, pixelRatio) {
 			const w = Math.round(width * pixelRatio);

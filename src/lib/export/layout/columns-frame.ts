@@ -61,6 +61,9 @@ export function columnsFor(
 		fixed = sized.map((w, i) => fixed[i]! || w < least[i]!);
 		sized = share(fixed);
 	}
+	// Many long names can leave the columns with claims less than an even share: keep them even.
+	const even = room / shares.length;
+	if (sized.some((w, i) => shares[i]! >= 1 && w < even)) sized = shares.map(() => even);
 	const widths = sized.map(round);
 	let x = frame.x;
 	const xs = widths.map((w) => {
