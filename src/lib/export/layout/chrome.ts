@@ -45,8 +45,7 @@ export function header(
 	const besideTitle =
 		sides !== undefined && items.length > 0 && titleW + u * 2 + legendW <= frame.width;
 	const title = block(ctx, model.title, frame.x, y, frame.width, fonts.title, ink.text);
-	const titleH = heightOf(title);
-	y += titleH + u * 0.2;
+	y += heightOf(title) + u * 0.2;
 	const question = block(ctx, model.question, frame.x, y, frame.width, fonts.question, ink.muted);
 	y += heightOf(question) + u * 0.7;
 
