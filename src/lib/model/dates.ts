@@ -1,19 +1,5 @@
 import * as v from 'valibot';
-
-const months = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+import { MONTHS } from '../source/cite';
 
 /**
  * What is wrong with an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that has the right shape but is
@@ -30,7 +16,7 @@ export function calendarDateIssue(iso: string): string | undefined {
 	last.setUTCFullYear(year!, month, 0);
 	const days = last.getUTCDate();
 	if (day < 1 || day > days) {
-		return `"${iso}" is not on the calendar: ${months[month - 1]} ${year} has ${days} days`;
+		return `"${iso}" is not on the calendar: ${MONTHS[month - 1]} ${year} has ${days} days`;
 	}
 	return undefined;
 }

@@ -1,7 +1,8 @@
 // Written out rather than through Intl.DateTimeFormat: a page's first date formatter loads the
 // time-zone data, 50–90 ms of a phone's main thread while the explorer hydrates, for an English
 // month name that never varies.
-const MONTHS = [
+/** The months' English names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
